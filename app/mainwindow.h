@@ -1,0 +1,113 @@
+// SPDX-FileCopyrightText: 2026 Scholion developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <models/importreport.h>
+#include <widgets/importreportdialog.h>
+
+#include <QMainWindow>
+#include <QPointer>
+
+class QLabel;
+class QMenu;
+class QStackedWidget;
+
+namespace Scholion::Models
+{
+class DocumentListModel;
+class Project;
+}
+
+namespace Scholion::Widgets
+{
+class CorpusBrowser;
+class DocumentView;
+class ImportStatusWidget;
+class WelcomePage;
+}
+
+namespace Scholion::App
+{
+
+/*!
+ * The main window: corpus browser dock, reading view, status bar and menus. It composes the
+ * models and widgets and keeps settings (geometry, docks, recent projects, last project).
+ */
+class MainWindow final : public QMainWindow
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(MainWindow)
+
+public:
+    explicit MainWindow(QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    /*! Opens a corpus folder (importing it) or a project file. Errors are shown to the user. */
+    bool openPath(const QString &path);
+    bool openSampleCorpus();
+    /*! Opens the last project of the previous session, if there was one. */
+    void restoreLastSession();
+    void closeProject();
+
+    /*! Shows document \a id in the reading view and makes it current in the list. */
+    void showDocument(qint64 id);
+
+    Models::Project *project() const { return m_project; }
+    Widgets::CorpusBrowser *corpusBrowser() const { return m_browser; }
+    Widgets::DocumentView *documentView() const { return m_view; }
+    Widgets::WelcomePage *welcomePage() const { return m_welcome; }
+    /*! The dialog of the last import report shown, if any. */
+    Widgets::ImportReportDialog *importReportDialog() const { return m_reportDialog; }
+
+    /*! Waits until the current import finished and a document is shown, then saves the window as PNG. */
+    void takeScreenshotWhenReady(const QString &path);
+
+Q_SIGNALS:
+    void documentShown(qint64 documentId);
+    void importFinished(const Scholion::Models::ImportReport &report);
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
+
+private:
+    void createActions();
+    void updateActions();
+    void updateTitle();
+    void updateStatus();
+    void addRecent(const QString &path);
+    QStringList recentPaths() const;
+    void rebuildRecentMenu();
+    void showError(const QString &title, const QString &message);
+    void onProjectOpened(const QString &shownPath);
+    void onImportFinished(const Models::ImportReport &report);
+    void showImportReport(const Models::ImportReport &report);
+    void openFolderDialog();
+    void openProjectDialog();
+    void reimport();
+    void showAbout();
+    void saveWindowState();
+
+    Models::Project *m_project;
+    Models::DocumentListModel *m_documents;
+    Widgets::CorpusBrowser *m_browser;
+    Widgets::DocumentView *m_view;
+    Widgets::WelcomePage *m_welcome;
+    Widgets::ImportStatusWidget *m_importStatus;
+    QStackedWidget *m_stack;
+    QLabel *m_countsLabel;
+    QLabel *m_documentLabel;
+    QMenu *m_recentMenu = nullptr;
+    QPointer<Widgets::ImportReportDialog> m_reportDialog;
+    QString m_openedPath; ///< what the user opened: a corpus folder or a project file
+    QString m_screenshotPath;
+
+    QAction *m_reimportAction = nullptr;
+    QAction *m_reportAction = nullptr;
+    QAction *m_closeAction = nullptr;
+    QAction *m_nextDocumentAction = nullptr;
+    QAction *m_previousDocumentAction = nullptr;
+};
+
+} // namespace Scholion::App

@@ -1,0 +1,606 @@
+// SPDX-FileCopyrightText: 2026 Scholion developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "corpusimporter.h"
+
+#include "documentmetadata.h"
+#include "htmltextextractor.h"
+#include "projectdatabase.h"
+#include "reanchor.h"
+#include "textdecoder.h"
+#include "transaction.h"
+
+#include <QCryptographicHash>
+#include <QDir>
+#include <QDirIterator>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QFileInfo>
+#include <QHash>
+#include <QJsonDocument>
+#include <QSet>
+#include <QSqlError>
+#include <QSqlQuery>
+
+#include <algorithm>
+#include <memory>
+#include <optional>
+
+using namespace Qt::StringLiterals;
+
+namespace Scholion::Models
+{
+
+qint64 ImportProgress::remainingMs() const
+{
+    if (phase != Phase::Importing || bytesDone <= 0 || elapsedMs < 500 || bytesTotal <= bytesDone) {
+        return -1;
+    }
+    return qint64(double(bytesTotal - bytesDone) * double(elapsedMs) / double(bytesDone));
+}
+
+namespace
+{
+
+QString nowUtc()
+{
+    return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+}
+
+struct FoundFile {
+    QString relativePath;
+    QString absolutePath;
+    qint64 size = 0;
+    qint64 mtimeMs = 0;
+    SourceFormat format = SourceFormat::Unsupported;
+};
+
+struct ExistingDocument {
+    qint64 id = 0;
+    qint64 size = 0;
+    qint64 mtimeMs = 0;
+    QString sha256;
+    bool missing = false;
+};
+
+// The text, title and date of one decoded source file.
+struct PreparedDocument {
+    QString text;
+    DocumentMetadata metadata;
+};
+
+PreparedDocument prepare(const DecodedText &decoded, SourceFormat format, const QString &relativePath)
+{
+    PreparedDocument document;
+    const QString fallbackTitle = QFileInfo(relativePath).completeBaseName();
+    if (format == SourceFormat::Html) {
+        const HtmlExtract html = HtmlTextExtractor::extract(decoded.text);
+        document.text = html.text;
+        document.metadata = MetadataExtractor::extract(html.text, SourceFormat::Text, fallbackTitle);
+        if (!html.title.trimmed().isEmpty()) {
+            document.metadata.title = MetadataExtractor::elideTitle(html.title.simplified());
+        }
+        if (!html.date.isEmpty()) {
+            document.metadata.date = html.date;
+        }
+    } else {
+        document.text = decoded.text;
+        document.metadata = MetadataExtractor::extract(decoded.text, format, fallbackTitle);
+    }
+    return document;
+}
+
+} // namespace
+
+struct CorpusImporter::Private {
+    Q_DECLARE_TR_FUNCTIONS(CorpusImporter)
+
+public:
+    Private(CorpusImporter *q, const ImportOptions &options)
+        : q(q)
+        , options(options)
+    {
+    }
+
+    CorpusImporter *q;
+    const ImportOptions &options;
+    ImportReport report;
+    ProjectDatabase db;
+    ImportProgress progress;
+    QElapsedTimer clock;
+    qint64 lastProgressMs = -1000;
+    QList<FoundFile> found;
+    QSet<QString> visitedDirectories;
+    qint64 runId = 0;
+
+    std::optional<QSqlQuery> insertDocument;
+    std::optional<QSqlQuery> insertText;
+    std::optional<QSqlQuery> updateDocument;
+    std::optional<QSqlQuery> updateText;
+    std::optional<QSqlQuery> touchDocument;
+    std::optional<QSqlQuery> selectAnchors;
+    std::optional<QSqlQuery> updateAnchor;
+
+    void emitProgress(bool force = false)
+    {
+        progress.elapsedMs = clock.elapsed();
+        if (force || progress.elapsedMs - lastProgressMs >= 100) {
+            lastProgressMs = progress.elapsedMs;
+            Q_EMIT q->progress(progress);
+        }
+    }
+
+    void addIssue(ImportIssue::Kind kind, const QString &path, const QString &detail)
+    {
+        report.issues.append(ImportIssue{kind, path, detail});
+        if (ImportIssue{kind, path, detail}.isSkip()) {
+            ++report.skipped;
+        }
+    }
+
+    bool failWith(const QString &message)
+    {
+        report.outcome = ImportReport::Outcome::Failed;
+        report.error = message;
+        return false;
+    }
+
+    QSqlQuery prepared(const QString &sql)
+    {
+        QSqlQuery query(db.database());
+        query.setForwardOnly(true);
+        if (!query.prepare(sql)) {
+            qWarning("Scholion: cannot prepare import statement: %s", qPrintable(query.lastError().text()));
+        }
+        return query;
+    }
+
+    bool exec(QSqlQuery &query)
+    {
+        if (!query.exec()) {
+            return failWith(tr("Writing to the project failed: %1").arg(query.lastError().text()));
+        }
+        return true;
+    }
+
+    void scan(const QString &directory)
+    {
+        const QString canonical = QFileInfo(directory).canonicalFilePath();
+        if (canonical.isEmpty() || visitedDirectories.contains(canonical)) {
+            return; // a symlink loop or a folder reached twice
+        }
+        visitedDirectories.insert(canonical);
+
+        QStringList subdirectories;
+        QDirIterator it(directory, QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden | QDir::System);
+        const QDir root(options.corpusRoot);
+        while (it.hasNext()) {
+            if (q->isCancelled()) {
+                return;
+            }
+            const QFileInfo info = it.nextFileInfo();
+            if (info.fileName().startsWith(u'.')) {
+                continue; // hidden files and folders, .scholion/ among them
+            }
+            if (info.isDir()) {
+                subdirectories << info.filePath();
+                continue;
+            }
+            const QString relative = root.relativeFilePath(info.filePath());
+            const SourceFormat format = sourceFormatForPath(info.fileName());
+            if (format == SourceFormat::Unsupported) {
+                ++report.otherFilesIgnored;
+                continue;
+            }
+            if (info.isSymLink() && !info.exists()) {
+                addIssue(ImportIssue::Kind::Unreadable, relative, tr("The link points to a file that does not exist."));
+                continue;
+            }
+            if (!info.isFile()) {
+                addIssue(ImportIssue::Kind::Unreadable, relative, tr("This is not a regular file."));
+                continue;
+            }
+            found.append(FoundFile{relative, info.filePath(), info.size(), info.lastModified(QTimeZone::UTC).toMSecsSinceEpoch(), format});
+            progress.filesTotal = int(found.size());
+            progress.bytesTotal += info.size();
+            emitProgress();
+        }
+        std::sort(subdirectories.begin(), subdirectories.end());
+        for (const QString &subdirectory : std::as_const(subdirectories)) {
+            scan(subdirectory);
+        }
+    }
+
+    bool checkCorpusRoot()
+    {
+        const QString stored = db.meta(u"corpus_root"_s);
+        if (!stored.isEmpty() && QFileInfo(stored).canonicalFilePath() != QFileInfo(options.corpusRoot).canonicalFilePath()
+            && QFileInfo(stored).isDir()) {
+            return failWith(tr("The project “%1” belongs to the corpus folder “%2”, not “%3”.").arg(options.projectPath, stored, options.corpusRoot));
+        }
+        // A corpus folder that moved keeps its project: the new place is remembered.
+        if (stored != options.corpusRoot && !db.setMeta(u"corpus_root"_s, options.corpusRoot)) {
+            return failWith(tr("Writing to the project failed: %1").arg(db.errorString()));
+        }
+        if (db.meta(u"created_at"_s).isEmpty()) {
+            db.setMeta(u"created_at"_s, nowUtc());
+            db.setMeta(u"created_by_version"_s, QStringLiteral(SCHOLION_VERSION_STRING));
+        }
+        return true;
+    }
+
+    QHash<QString, ExistingDocument> loadExisting()
+    {
+        QHash<QString, ExistingDocument> existing;
+        QSqlQuery query(db.database());
+        query.setForwardOnly(true);
+        query.exec(u"SELECT id, source_path, source_size, source_mtime_ms, source_sha256, missing FROM documents"_s);
+        while (query.next()) {
+            existing.insert(query.value(1).toString(),
+                            ExistingDocument{query.value(0).toLongLong(),
+                                             query.value(2).toLongLong(),
+                                             query.value(3).toLongLong(),
+                                             query.value(4).toString(),
+                                             query.value(5).toBool()});
+        }
+        return existing;
+    }
+
+    void bindCommon(QSqlQuery &query, const FoundFile &file, const DecodedText &decoded, const PreparedDocument &document, const QString &sha256)
+    {
+        const QJsonObject extra = document.metadata.extra;
+        query.bindValue(u":format"_s, sourceFormatName(file.format));
+        query.bindValue(u":title"_s, document.metadata.title);
+        query.bindValue(u":date"_s, document.metadata.date.isEmpty() ? QVariant() : QVariant(document.metadata.date));
+        query.bindValue(u":metadata"_s, extra.isEmpty() ? QVariant() : QVariant(QString::fromUtf8(QJsonDocument(extra).toJson(QJsonDocument::Compact))));
+        query.bindValue(u":length"_s, document.text.size());
+        query.bindValue(u":size"_s, file.size);
+        query.bindValue(u":mtime"_s, file.mtimeMs);
+        query.bindValue(u":sha"_s, sha256);
+        query.bindValue(u":encoding"_s, decoded.encoding);
+        query.bindValue(u":guessed"_s, decoded.encodingGuessed ? 1 : 0);
+        query.bindValue(u":bom"_s, decoded.hadBom ? 1 : 0);
+        query.bindValue(u":endings"_s, lineEndingsName(decoded.lineEndings));
+        query.bindValue(u":now"_s, nowUtc());
+    }
+
+    bool reanchorAnnotations(qint64 documentId, const QString &text, const QString &path)
+    {
+        struct Row {
+            qint64 id;
+            TextAnchor anchor;
+        };
+        QList<Row> rows;
+        selectAnchors->bindValue(0, documentId);
+        if (!exec(*selectAnchors)) {
+            return false;
+        }
+        while (selectAnchors->next()) {
+            TextAnchor anchor;
+            anchor.start = selectAnchors->value(1).toLongLong();
+            anchor.end = selectAnchors->value(2).toLongLong();
+            anchor.quote = selectAnchors->value(3).toString();
+            anchor.prefix = selectAnchors->value(4).toString();
+            anchor.suffix = selectAnchors->value(5).toString();
+            rows.append(Row{selectAnchors->value(0).toLongLong(), anchor});
+        }
+        selectAnchors->finish();
+        int review = 0;
+        for (const Row &row : std::as_const(rows)) {
+            const Reanchor::Result located = Reanchor::locate(text, row.anchor);
+            if (located.end <= located.start) {
+                ++review;
+                continue; // an empty document: the span keeps its old place until the text comes back
+            }
+            const TextAnchor now = TextAnchor::fromText(text, located.start, located.end);
+            // A span that could not be found keeps its old quote, so it can still be found later.
+            const bool lost = located.state == Reanchor::State::NeedsReview;
+            updateAnchor->bindValue(0, located.start);
+            updateAnchor->bindValue(1, located.end);
+            updateAnchor->bindValue(2, lost ? row.anchor.prefix : now.prefix);
+            updateAnchor->bindValue(3, lost ? row.anchor.suffix : now.suffix);
+            updateAnchor->bindValue(4, int(located.state));
+            updateAnchor->bindValue(5, row.id);
+            if (!exec(*updateAnchor)) {
+                return false;
+            }
+            if (located.state == Reanchor::State::Moved) {
+                ++report.annotationsMoved;
+            } else if (lost) {
+                ++review;
+            }
+        }
+        if (review > 0) {
+            report.annotationsNeedingReview += review;
+            report.issues.append(ImportIssue{ImportIssue::Kind::NeedsReview,
+                                             path,
+                                             tr("%n annotation(s) could not be placed with certainty after the file changed; they are kept and marked for review.",
+                                                nullptr,
+                                                review)});
+        }
+        return true;
+    }
+
+    // Imports one file inside the current transaction. Returns false only when the project
+    // itself failed; problems of the file are recorded in the report.
+    bool importFile(const FoundFile &file, const std::optional<ExistingDocument> &existing)
+    {
+        if (existing && !existing->missing && existing->size == file.size && existing->mtimeMs == file.mtimeMs) {
+            ++report.unchanged;
+            return true;
+        }
+        if (file.size > options.maxFileSize) {
+            addIssue(ImportIssue::Kind::TooLarge,
+                     file.relativePath,
+                     tr("The file is %1 MB; files over %2 MB are not imported.").arg(double(file.size) / 1048576.0, 0, 'f', 1).arg(options.maxFileSize / 1048576));
+            return true;
+        }
+        QFile source(file.absolutePath);
+        if (!source.open(QIODevice::ReadOnly)) {
+            addIssue(ImportIssue::Kind::Unreadable, file.relativePath, tr("The file cannot be opened: %1").arg(source.errorString()));
+            return true;
+        }
+        const QByteArray bytes = source.readAll();
+        if (source.error() != QFileDevice::NoError) {
+            addIssue(ImportIssue::Kind::Unreadable, file.relativePath, tr("The file cannot be read: %1").arg(source.errorString()));
+            return true;
+        }
+        report.bytesRead += bytes.size();
+        const QString sha256 = QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
+
+        if (existing && existing->sha256 == sha256) {
+            touchDocument->bindValue(0, bytes.size());
+            touchDocument->bindValue(1, file.mtimeMs);
+            touchDocument->bindValue(2, existing->id);
+            ++report.unchanged;
+            return exec(*touchDocument);
+        }
+
+        const TextDecoder::Result decoded = TextDecoder::decode(bytes);
+        if (!decoded.ok()) {
+            const ImportIssue::Kind kind = decoded.problem == TextDecoder::Problem::Empty ? ImportIssue::Kind::Empty
+                : decoded.problem == TextDecoder::Problem::Binary                         ? ImportIssue::Kind::Binary
+                                                                                          : ImportIssue::Kind::InvalidEncoding;
+            QString detail = decoded.detail;
+            if (existing) {
+                detail += u' ' + tr("The version imported earlier is kept.");
+            }
+            addIssue(kind, file.relativePath, detail);
+            return true;
+        }
+        const PreparedDocument document = prepare(decoded.decoded, file.format, file.relativePath);
+        if (document.text.trimmed().isEmpty()) {
+            addIssue(ImportIssue::Kind::Empty, file.relativePath, tr("The file has no visible text."));
+            return true;
+        }
+        FoundFile actual = file;
+        actual.size = bytes.size(); // the file may have grown since the scan
+
+        if (existing) {
+            bindCommon(*updateDocument, actual, decoded.decoded, document, sha256);
+            updateDocument->bindValue(u":id"_s, existing->id);
+            updateText->bindValue(0, document.text);
+            updateText->bindValue(1, existing->id);
+            if (!exec(*updateDocument) || !exec(*updateText) || !reanchorAnnotations(existing->id, document.text, file.relativePath)) {
+                return false;
+            }
+            ++report.updated;
+        } else {
+            bindCommon(*insertDocument, actual, decoded.decoded, document, sha256);
+            insertDocument->bindValue(u":path"_s, file.relativePath);
+            if (!exec(*insertDocument)) {
+                return false;
+            }
+            insertText->bindValue(0, insertDocument->lastInsertId());
+            insertText->bindValue(1, document.text);
+            if (!exec(*insertText)) {
+                return false;
+            }
+            ++report.added;
+        }
+        if (decoded.decoded.encodingGuessed) {
+            report.issues.append(ImportIssue{ImportIssue::Kind::EncodingGuessed,
+                                             file.relativePath,
+                                             tr("Not valid UTF-8; read as %1 (a guess). Check its special characters.").arg(decoded.decoded.encoding)});
+        }
+        return true;
+    }
+
+    bool startRun()
+    {
+        QSqlQuery query(db.database());
+        query.prepare(u"INSERT INTO import_runs (corpus_root, started_at) VALUES (?, ?)"_s);
+        query.addBindValue(options.corpusRoot);
+        query.addBindValue(report.started.toString(Qt::ISODateWithMs));
+        if (!query.exec()) {
+            return failWith(tr("Writing to the project failed: %1").arg(query.lastError().text()));
+        }
+        runId = query.lastInsertId().toLongLong();
+        return true;
+    }
+
+    void finishRun()
+    {
+        if (runId == 0 || !db.isOpen()) {
+            return;
+        }
+        QSqlQuery query(db.database());
+        query.prepare(u"UPDATE import_runs SET finished_at = ?, outcome = ?, report = ? WHERE id = ?"_s);
+        query.addBindValue(report.finished.toString(Qt::ISODateWithMs));
+        query.addBindValue(ImportReport::outcomeName(report.outcome));
+        query.addBindValue(QString::fromUtf8(QJsonDocument(report.toJson()).toJson(QJsonDocument::Compact)));
+        query.addBindValue(runId);
+        query.exec();
+    }
+
+    void writeLog()
+    {
+        if (options.projectPath.isEmpty()) {
+            return;
+        }
+        QFile log(QFileInfo(options.projectPath).absoluteDir().filePath(u"import.log"_s));
+        if (log.open(QIODevice::Append | QIODevice::Text)) {
+            log.write(report.toText().toUtf8());
+            log.write("\n");
+        }
+    }
+
+    bool importAll()
+    {
+        const QHash<QString, ExistingDocument> existing = loadExisting();
+        insertDocument = prepared(
+            u"INSERT INTO documents (source_path, format, title, doc_date, metadata, text_length_utf16, source_size, source_mtime_ms, "
+            "source_sha256, source_encoding, encoding_guessed, had_bom, line_endings, imported_at, updated_at) "
+            "VALUES (:path, :format, :title, :date, :metadata, :length, :size, :mtime, :sha, :encoding, :guessed, :bom, :endings, :now, :now)"_s);
+        insertText = prepared(u"INSERT INTO document_texts (document_id, text) VALUES (?, ?)"_s);
+        updateDocument = prepared(
+            u"UPDATE documents SET format = :format, title = :title, doc_date = :date, metadata = :metadata, text_length_utf16 = :length, "
+            "source_size = :size, source_mtime_ms = :mtime, source_sha256 = :sha, source_encoding = :encoding, encoding_guessed = :guessed, "
+            "had_bom = :bom, line_endings = :endings, missing = 0, updated_at = :now WHERE id = :id"_s);
+        updateText = prepared(u"UPDATE document_texts SET text = ? WHERE document_id = ?"_s);
+        touchDocument = prepared(u"UPDATE documents SET source_size = ?, source_mtime_ms = ?, missing = 0 WHERE id = ?"_s);
+        selectAnchors = prepared(u"SELECT id, start_utf16, end_utf16, quote, prefix, suffix FROM annotations WHERE document_id = ?"_s);
+        updateAnchor = prepared(u"UPDATE annotations SET start_utf16 = ?, end_utf16 = ?, prefix = ?, suffix = ?, anchor_state = ? WHERE id = ?"_s);
+
+        progress.phase = ImportProgress::Phase::Importing;
+        emitProgress(true);
+        auto transaction = std::make_unique<Transaction>(db.database());
+        int inBatch = 0;
+        qint64 bytesInBatch = 0;
+        int committed = 0;
+        for (const FoundFile &file : std::as_const(found)) {
+            if (q->isCancelled()) {
+                break;
+            }
+            if (!transaction->isActive()) {
+                return failWith(tr("Writing to the project failed: %1").arg(transaction->errorString()));
+            }
+            const auto it = existing.constFind(file.relativePath);
+            if (!importFile(file, it == existing.cend() ? std::nullopt : std::optional<ExistingDocument>(*it))) {
+                return false;
+            }
+            ++inBatch;
+            bytesInBatch += file.size;
+            ++progress.filesDone;
+            progress.bytesDone += file.size;
+            progress.currentPath = file.relativePath;
+            if (inBatch >= options.batchFiles || bytesInBatch >= options.batchBytes) {
+                if (!transaction->commit()) {
+                    return failWith(tr("Writing to the project failed: %1").arg(transaction->errorString()));
+                }
+                committed = report.added + report.updated;
+                Q_EMIT q->batchCommitted(committed);
+                transaction = std::make_unique<Transaction>(db.database());
+                inBatch = 0;
+                bytesInBatch = 0;
+            }
+            emitProgress();
+        }
+
+        progress.phase = ImportProgress::Phase::Finishing;
+        emitProgress(true);
+        if (!q->isCancelled()) {
+            // Files imported before and gone now: marked, never deleted.
+            QSet<QString> present;
+            for (const FoundFile &file : std::as_const(found)) {
+                present.insert(file.relativePath);
+            }
+            QSqlQuery markMissing = prepared(u"UPDATE documents SET missing = 1 WHERE id = ?"_s);
+            for (auto it = existing.cbegin(); it != existing.cend(); ++it) {
+                if (present.contains(it.key())) {
+                    continue;
+                }
+                if (!it->missing) {
+                    markMissing.bindValue(0, it->id);
+                    if (!exec(markMissing)) {
+                        return false;
+                    }
+                }
+                ++report.missing;
+                report.issues.append(ImportIssue{ImportIssue::Kind::Missing,
+                                                 it.key(),
+                                                 tr("The file is no longer in the corpus folder; its document and annotations are kept.")});
+            }
+        }
+        if (!transaction->commit()) {
+            return failWith(tr("Writing to the project failed: %1").arg(transaction->errorString()));
+        }
+        if (report.added + report.updated != committed) {
+            Q_EMIT q->batchCommitted(report.added + report.updated);
+        }
+        return true;
+    }
+
+    void run()
+    {
+        clock.start();
+        report.corpusRoot = options.corpusRoot;
+        report.projectPath = options.projectPath;
+        report.started = QDateTime::currentDateTimeUtc();
+
+        const QFileInfo rootInfo(options.corpusRoot);
+        if (!rootInfo.exists()) {
+            failWith(tr("The folder “%1” does not exist.").arg(options.corpusRoot));
+        } else if (!rootInfo.isDir()) {
+            failWith(tr("“%1” is not a folder.").arg(options.corpusRoot));
+        } else if (!QDir(options.corpusRoot).isReadable()) {
+            failWith(tr("The folder “%1” cannot be read.").arg(options.corpusRoot));
+        } else if (!db.open(options.projectPath)) {
+            failWith(db.errorString());
+        } else if (checkCorpusRoot() && startRun()) {
+            emitProgress(true);
+            scan(options.corpusRoot);
+            std::sort(found.begin(), found.end(), [](const FoundFile &a, const FoundFile &b) {
+                return a.relativePath < b.relativePath;
+            });
+            report.filesFound = int(found.size());
+            if (importAll()) {
+                report.outcome = q->isCancelled() ? ImportReport::Outcome::Cancelled : ImportReport::Outcome::Completed;
+            }
+        }
+        report.finished = QDateTime::currentDateTimeUtc();
+        // Skips first, then notices, each in path order.
+        std::stable_sort(report.issues.begin(), report.issues.end(), [](const ImportIssue &a, const ImportIssue &b) {
+            if (a.kind != b.kind) {
+                return a.kind < b.kind;
+            }
+            return a.path < b.path;
+        });
+        finishRun();
+        writeLog();
+        emitProgress(true);
+    }
+};
+
+CorpusImporter::CorpusImporter(const ImportOptions &options, QObject *parent)
+    : QObject(parent)
+    , m_options(options)
+{
+    qRegisterMetaType<ImportProgress>();
+    qRegisterMetaType<ImportReport>();
+}
+
+CorpusImporter::~CorpusImporter() = default;
+
+ImportReport CorpusImporter::run()
+{
+    ImportReport report;
+    {
+        Private d(this, m_options);
+        d.run();
+        report = d.report;
+    }
+    Q_EMIT finished(report);
+    return report;
+}
+
+void CorpusImporter::cancel()
+{
+    m_cancelled = true;
+}
+
+bool CorpusImporter::isCancelled() const
+{
+    return m_cancelled;
+}
+
+} // namespace Scholion::Models

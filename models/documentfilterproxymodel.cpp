@@ -1,0 +1,79 @@
+// SPDX-FileCopyrightText: 2026 Scholion developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "documentfilterproxymodel.h"
+
+using namespace Qt::StringLiterals;
+
+namespace Scholion::Models
+{
+
+// Qt 6.9 brackets filter changes; 6.8 only invalidates afterwards.
+void DocumentFilterProxyModel::beginRowsFilterChange()
+{
+#if QT_VERSION >= QT_VERSION_CHECK(6, 9, 0)
+    beginFilterChange();
+#endif
+}
+
+DocumentFilterProxyModel::DocumentFilterProxyModel(QObject *parent)
+    : QSortFilterProxyModel(parent)
+{
+    setSortRole(SortRole);
+    setSortCaseSensitivity(Qt::CaseInsensitive);
+    setSortLocaleAware(true);
+    setDynamicSortFilter(true);
+}
+
+QString DocumentFilterProxyModel::foldForMatching(const QString &text)
+{
+    const QString decomposed = text.normalized(QString::NormalizationForm_KD);
+    QString folded;
+    folded.reserve(decomposed.size());
+    for (const QChar c : decomposed) {
+        if (c.category() != QChar::Mark_NonSpacing) {
+            folded += c;
+        }
+    }
+    return folded.toCaseFolded();
+}
+
+void DocumentFilterProxyModel::setFilterText(const QString &text)
+{
+    if (text == m_filterText) {
+        return;
+    }
+    beginRowsFilterChange();
+    m_filterText = text;
+    m_words = foldForMatching(text).split(u' ', Qt::SkipEmptyParts);
+    invalidateRowsFilter();
+}
+
+void DocumentFilterProxyModel::setStatusFilter(std::optional<DocumentStatus> status)
+{
+    if (status == m_status) {
+        return;
+    }
+    beginRowsFilterChange();
+    m_status = status;
+    invalidateRowsFilter();
+}
+
+bool DocumentFilterProxyModel::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
+{
+    const QModelIndex index = sourceModel()->index(sourceRow, 0, sourceParent);
+    if (m_status && index.data(StatusRole).toInt() != int(*m_status)) {
+        return false;
+    }
+    if (m_words.isEmpty()) {
+        return true;
+    }
+    const QString haystack = foldForMatching(index.data(TitleRole).toString() + u' ' + index.data(SourcePathRole).toString());
+    for (const QString &word : m_words) {
+        if (!haystack.contains(word)) {
+            return false;
+        }
+    }
+    return true;
+}
+
+} // namespace Scholion::Models

@@ -1,0 +1,46 @@
+// SPDX-FileCopyrightText: 2026 Scholion developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "roles.h"
+
+#include <QSortFilterProxyModel>
+
+#include <optional>
+
+namespace Scholion::Models
+{
+
+/*!
+ * Filters the document list by a text (every word must occur in the title or the path,
+ * ignoring case and diacritics) and optionally by status; sorts by each column's natural
+ * value (SortRole), so sizes sort as numbers and dates as dates.
+ */
+class DocumentFilterProxyModel final : public QSortFilterProxyModel
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(DocumentFilterProxyModel)
+
+public:
+    explicit DocumentFilterProxyModel(QObject *parent = nullptr);
+
+    QString filterText() const { return m_filterText; }
+    void setFilterText(const QString &text);
+    std::optional<DocumentStatus> statusFilter() const { return m_status; }
+    void setStatusFilter(std::optional<DocumentStatus> status);
+
+    /*! Lower case without diacritics: the form in which filter words are compared. */
+    static QString foldForMatching(const QString &text);
+
+protected:
+    bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
+
+private:
+    void beginRowsFilterChange();
+
+    QString m_filterText;
+    QStringList m_words;
+    std::optional<DocumentStatus> m_status;
+};
+
+} // namespace Scholion::Models

@@ -1,0 +1,345 @@
+// SPDX-FileCopyrightText: 2026 Scholion developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "project.h"
+
+#include "projectdatabase.h"
+
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QStandardPaths>
+#include <QTemporaryFile>
+#include <QThread>
+
+using namespace Qt::StringLiterals;
+
+namespace Scholion::Models
+{
+
+namespace
+{
+bool canWriteIn(const QString &directory)
+{
+    if (!QDir().mkpath(directory)) {
+        return false;
+    }
+    QTemporaryFile probe(QDir(directory).filePath(u"write-test-XXXXXX"_s));
+    return probe.open();
+}
+
+DocumentRow rowFromQuery(const QSqlQuery &query)
+{
+    DocumentRow row;
+    row.id = query.value(0).toLongLong();
+    row.sourcePath = query.value(1).toString();
+    row.title = query.value(2).toString();
+    row.date = query.value(3).toString();
+    row.size = query.value(4).toLongLong();
+    row.status = DocumentStatus(std::clamp(query.value(5).toInt(), 0, 3));
+    row.annotationCount = query.value(6).toInt();
+    row.missing = query.value(7).toBool();
+    return row;
+}
+
+const auto kRowColumns = u"id, source_path, title, coalesce(doc_date, ''), source_size, status, annotation_count, missing"_s;
+} // namespace
+
+Project::Project(QObject *parent)
+    : QObject(parent)
+{
+}
+
+Project::~Project()
+{
+    close();
+}
+
+QString Project::projectPathForCorpus(const QString &folder, bool *fallback)
+{
+    const QFileInfo info(folder);
+    const QString root = info.canonicalFilePath().isEmpty() ? info.absoluteFilePath() : info.canonicalFilePath();
+    const QString inCorpus = QDir(root).filePath(u".scholion"_s);
+    if (QFileInfo(root).isDir() && canWriteIn(inCorpus)) {
+        if (fallback) {
+            *fallback = false;
+        }
+        return QDir(inCorpus).filePath(u"project.sqlite"_s);
+    }
+    if (fallback) {
+        *fallback = true;
+    }
+    // One project per folder path: the folder's name for people, a hash of its path for uniqueness.
+    QString name = QFileInfo(root).fileName();
+    for (QChar &c : name) {
+        if (!c.isLetterOrNumber() && c != u'-' && c != u'_') {
+            c = u'_';
+        }
+    }
+    const QString hash = QString::fromLatin1(QCryptographicHash::hash(root.toUtf8(), QCryptographicHash::Sha1).toHex().left(12));
+    const QString base = QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation);
+    return QDir(base).filePath(u"projects/%1-%2/project.sqlite"_s.arg(name.isEmpty() ? u"corpus"_s : name, hash));
+}
+
+bool Project::looksLikeProjectFile(const QString &path)
+{
+    const QFileInfo info(path);
+    if (!info.isFile()) {
+        return false;
+    }
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        return info.suffix() == u"sqlite"_s;
+    }
+    return file.read(16) == QByteArrayView("SQLite format 3\0", 16);
+}
+
+bool Project::open(const QString &path)
+{
+    close();
+    auto db = std::make_unique<ProjectDatabase>();
+    if (!db->open(path)) {
+        m_error = db->errorString();
+        return false;
+    }
+    m_db = std::move(db);
+    m_path = path;
+    m_error.clear();
+    Q_EMIT opened();
+    return true;
+}
+
+bool Project::openCorpus(const QString &folder)
+{
+    const QFileInfo info(folder);
+    if (!info.isDir()) {
+        m_error = info.exists() ? tr("“%1” is not a folder.").arg(folder) : tr("The folder “%1” does not exist.").arg(folder);
+        return false;
+    }
+    bool fallback = false;
+    const QString path = projectPathForCorpus(folder, &fallback);
+    if (!open(path)) {
+        return false;
+    }
+    m_fallback = fallback;
+    const QString root = info.canonicalFilePath();
+    if (corpusRoot().isEmpty() || !QFileInfo(corpusRoot()).isDir()) {
+        m_db->setMeta(u"corpus_root"_s, root);
+    }
+    return true;
+}
+
+void Project::close()
+{
+    if (!m_db) {
+        return;
+    }
+    cancelImport();
+    waitForImport();
+    m_db.reset();
+    m_path.clear();
+    m_fallback = false;
+    Q_EMIT closed();
+}
+
+bool Project::isOpen() const
+{
+    return m_db && m_db->isOpen();
+}
+
+QString Project::corpusRoot() const
+{
+    return m_db ? m_db->meta(u"corpus_root"_s) : QString();
+}
+
+QList<DocumentRow> Project::documentRows() const
+{
+    QList<DocumentRow> rows;
+    if (!m_db) {
+        return rows;
+    }
+    QSqlQuery query(m_db->database());
+    query.setForwardOnly(true);
+    if (query.exec(u"SELECT "_s + kRowColumns + u" FROM documents ORDER BY id"_s)) {
+        while (query.next()) {
+            rows.append(rowFromQuery(query));
+        }
+    }
+    return rows;
+}
+
+std::optional<DocumentRow> Project::documentRow(qint64 id) const
+{
+    if (!m_db) {
+        return std::nullopt;
+    }
+    QSqlQuery query(m_db->database());
+    query.prepare(u"SELECT "_s + kRowColumns + u" FROM documents WHERE id = ?"_s);
+    query.addBindValue(id);
+    if (query.exec() && query.next()) {
+        return rowFromQuery(query);
+    }
+    return std::nullopt;
+}
+
+std::optional<DocumentInfo> Project::documentInfo(qint64 id) const
+{
+    const std::optional<DocumentRow> row = documentRow(id);
+    if (!row) {
+        return std::nullopt;
+    }
+    QSqlQuery query(m_db->database());
+    query.prepare(
+        u"SELECT format, source_encoding, encoding_guessed, had_bom, line_endings, source_sha256, text_length_utf16, imported_at, updated_at "
+        "FROM documents WHERE id = ?"_s);
+    query.addBindValue(id);
+    if (!query.exec() || !query.next()) {
+        return std::nullopt;
+    }
+    DocumentInfo info;
+    info.row = *row;
+    info.format = query.value(0).toString();
+    info.encoding = query.value(1).toString();
+    info.encodingGuessed = query.value(2).toBool();
+    info.hadBom = query.value(3).toBool();
+    info.lineEndings = query.value(4).toString();
+    info.sha256 = query.value(5).toString();
+    info.textLength = query.value(6).toLongLong();
+    info.importedAt = query.value(7).toString();
+    info.updatedAt = query.value(8).toString();
+    return info;
+}
+
+std::optional<qint64> Project::documentIdForPath(const QString &sourcePath) const
+{
+    if (!m_db) {
+        return std::nullopt;
+    }
+    QSqlQuery query(m_db->database());
+    query.prepare(u"SELECT id FROM documents WHERE source_path = ?"_s);
+    query.addBindValue(QDir::fromNativeSeparators(sourcePath));
+    if (query.exec() && query.next()) {
+        return query.value(0).toLongLong();
+    }
+    return std::nullopt;
+}
+
+QString Project::documentText(qint64 id) const
+{
+    if (!m_db) {
+        return {};
+    }
+    QSqlQuery query(m_db->database());
+    query.setForwardOnly(true);
+    query.prepare(u"SELECT text FROM document_texts WHERE document_id = ?"_s);
+    query.addBindValue(id);
+    if (query.exec() && query.next()) {
+        return query.value(0).toString();
+    }
+    return {};
+}
+
+ProjectCounts Project::counts() const
+{
+    ProjectCounts counts;
+    if (!m_db) {
+        return counts;
+    }
+    counts.schemaVersion = m_db->schemaVersion();
+    QSqlQuery query(m_db->database());
+    if (query.exec(u"SELECT (SELECT count(*) FROM documents), (SELECT count(*) FROM documents WHERE missing = 1), "
+                   "(SELECT count(*) FROM annotations), (SELECT count(*) FROM labels), (SELECT count(*) FROM entities), "
+                   "(SELECT count(*) FROM relations)"_s)
+        && query.next()) {
+        counts.documents = query.value(0).toLongLong();
+        counts.missingDocuments = query.value(1).toLongLong();
+        counts.annotations = query.value(2).toLongLong();
+        counts.labels = query.value(3).toLongLong();
+        counts.entities = query.value(4).toLongLong();
+        counts.relations = query.value(5).toLongLong();
+    }
+    return counts;
+}
+
+std::optional<ImportReport> Project::lastImportReport() const
+{
+    if (!m_db) {
+        return std::nullopt;
+    }
+    QSqlQuery query(m_db->database());
+    if (query.exec(u"SELECT report, outcome, corpus_root, started_at FROM import_runs ORDER BY id DESC LIMIT 1"_s) && query.next()) {
+        if (query.value(0).isNull()) {
+            // The run never finished: the process ended while it ran.
+            ImportReport report;
+            report.corpusRoot = query.value(2).toString();
+            report.started = QDateTime::fromString(query.value(3).toString(), Qt::ISODateWithMs);
+            report.outcome = ImportReport::Outcome::Failed;
+            report.error = tr("The import was interrupted before it finished; documents committed until then are kept. Open the folder again to finish it.");
+            return report;
+        }
+        return ImportReport::fromJson(QJsonDocument::fromJson(query.value(0).toString().toUtf8()).object());
+    }
+    return std::nullopt;
+}
+
+bool Project::startImport()
+{
+    if (m_importThread || !isOpen() || m_path.isEmpty()) {
+        return false;
+    }
+    const QString root = corpusRoot();
+    if (root.isEmpty()) {
+        return false;
+    }
+    ImportOptions options;
+    options.corpusRoot = root;
+    options.projectPath = m_path;
+    m_importer = new CorpusImporter(options);
+    CorpusImporter *importer = m_importer;
+    m_importThread = QThread::create([importer] {
+        importer->run();
+    });
+    m_importThread->setObjectName(u"scholion-import"_s);
+    // The importer lives on this thread; its signals come from the worker and are queued here.
+    connect(importer, &CorpusImporter::progress, this, &Project::importProgress);
+    connect(importer, &CorpusImporter::batchCommitted, this, &Project::documentsChanged);
+    connect(importer, &CorpusImporter::finished, this, [this](const ImportReport &report) {
+        waitForImport();
+        Q_EMIT documentsChanged();
+        Q_EMIT importFinished(report);
+    });
+    m_importThread->start(QThread::LowPriority);
+    Q_EMIT importStarted();
+    return true;
+}
+
+void Project::cancelImport()
+{
+    if (m_importer) {
+        m_importer->cancel();
+    }
+}
+
+bool Project::isImporting() const
+{
+    return m_importThread != nullptr;
+}
+
+void Project::waitForImport()
+{
+    if (!m_importThread) {
+        return;
+    }
+    m_importThread->wait();
+    delete m_importThread;
+    m_importThread = nullptr;
+    // Deleted later: this may run inside the importer's own finished() delivery.
+    m_importer->disconnect(this);
+    m_importer->deleteLater();
+    m_importer = nullptr;
+}
+
+} // namespace Scholion::Models

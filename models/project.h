@@ -1,0 +1,129 @@
+// SPDX-FileCopyrightText: 2026 Scholion developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "corpusimporter.h"
+#include "roles.h"
+
+#include <QList>
+#include <QObject>
+#include <QString>
+
+#include <memory>
+#include <optional>
+
+class QThread;
+
+namespace Scholion::Models
+{
+
+class ProjectDatabase;
+
+/*! One row of the document list: what the list shows, never the text. */
+struct DocumentRow {
+    qint64 id = 0;
+    QString sourcePath;
+    QString title;
+    QString date;
+    qint64 size = 0; ///< bytes of the source file
+    DocumentStatus status = DocumentStatus::New;
+    int annotationCount = 0;
+    bool missing = false;
+    friend bool operator==(const DocumentRow &, const DocumentRow &) = default;
+};
+
+/*! Everything stored about a document besides its text. */
+struct DocumentInfo {
+    DocumentRow row;
+    QString format;
+    QString encoding;
+    bool encodingGuessed = false;
+    bool hadBom = false;
+    QString lineEndings;
+    QString sha256;
+    qint64 textLength = 0; ///< UTF-16 code units
+    QString importedAt;
+    QString updatedAt;
+};
+
+/*! Counts for `scholion info` and the status bar. */
+struct ProjectCounts {
+    int schemaVersion = 0;
+    qint64 documents = 0;
+    qint64 missingDocuments = 0;
+    qint64 annotations = 0;
+    qint64 labels = 0;
+    qint64 entities = 0;
+    qint64 relations = 0;
+};
+
+/*!
+ * An open project: the GUI thread's connection to the project database, and the import
+ * that runs on a worker thread with a connection of its own.
+ *
+ * Location rule (PRODUCT.md §2): the project of corpus folder F is F/.scholion/project.sqlite;
+ * when F cannot be written, it lives in the application data folder and fallbackLocation()
+ * says so. The corpus files themselves are never written.
+ */
+class Project final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(Project)
+
+public:
+    explicit Project(QObject *parent = nullptr);
+    ~Project() override;
+
+    /*! The project file for corpus folder \a folder; \a fallback tells whether F was read-only. */
+    static QString projectPathForCorpus(const QString &folder, bool *fallback = nullptr);
+    /*! True when \a path names a project file rather than a corpus folder. */
+    static bool looksLikeProjectFile(const QString &path);
+
+    /*! Opens an existing project file (or creates one at \a path). False and errorString() on failure. */
+    bool open(const QString &path);
+    /*! Opens (creating when needed) the project of corpus folder \a folder. Does not import. */
+    bool openCorpus(const QString &folder);
+    void close();
+
+    bool isOpen() const;
+    QString path() const { return m_path; }
+    QString corpusRoot() const;
+    QString errorString() const { return m_error; }
+    bool isFallbackLocation() const { return m_fallback; }
+
+    QList<DocumentRow> documentRows() const;
+    std::optional<DocumentRow> documentRow(qint64 id) const;
+    std::optional<DocumentInfo> documentInfo(qint64 id) const;
+    std::optional<qint64> documentIdForPath(const QString &sourcePath) const;
+    /*! The canonical text of a document; a null string when there is none. */
+    QString documentText(qint64 id) const;
+    ProjectCounts counts() const;
+    /*! The report of the newest import run, if any. */
+    std::optional<ImportReport> lastImportReport() const;
+
+    /*! Starts importing the corpus folder on a worker thread; false when one is running or no corpus is known. */
+    bool startImport();
+    void cancelImport();
+    bool isImporting() const;
+    /*! Waits for a running import to end (used on close and in tests). */
+    void waitForImport();
+
+Q_SIGNALS:
+    void opened();
+    void closed();
+    void importStarted();
+    void importProgress(const Scholion::Models::ImportProgress &progress);
+    /*! New or changed documents are in the database. */
+    void documentsChanged();
+    void importFinished(const Scholion::Models::ImportReport &report);
+
+private:
+    std::unique_ptr<ProjectDatabase> m_db;
+    QString m_path;
+    QString m_error;
+    bool m_fallback = false;
+    QThread *m_importThread = nullptr;
+    CorpusImporter *m_importer = nullptr;
+};
+
+} // namespace Scholion::Models

@@ -1,0 +1,286 @@
+// SPDX-FileCopyrightText: 2026 Scholion developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "projectdatabase.h"
+
+#include "transaction.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QRegularExpression>
+#include <QSqlError>
+#include <QSqlQuery>
+
+#include <atomic>
+
+using namespace Qt::StringLiterals;
+
+namespace Scholion::Models
+{
+
+namespace
+{
+std::atomic_int s_connectionCounter{0};
+
+int scriptVersion(const QString &fileName)
+{
+    return fileName.section(u'_', 0, 0).toInt();
+}
+} // namespace
+
+QString ProjectDatabase::defaultMigrationsPath()
+{
+    return u":/scholion/sql"_s;
+}
+
+QStringList ProjectDatabase::migrationScripts(const QString &migrationsPath)
+{
+    static const QRegularExpression pattern(u"^\\d{4}_[A-Za-z0-9_-]+\\.sql$"_s);
+    QStringList scripts;
+    const QStringList names = QDir(migrationsPath).entryList({u"*.sql"_s}, QDir::Files, QDir::Name);
+    for (const QString &name : names) {
+        if (pattern.match(name).hasMatch()) {
+            scripts << QDir(migrationsPath).filePath(name);
+        }
+    }
+    return scripts;
+}
+
+int ProjectDatabase::latestSchemaVersion(const QString &migrationsPath)
+{
+    const QStringList scripts = migrationScripts(migrationsPath);
+    return scripts.isEmpty() ? 0 : scriptVersion(QFileInfo(scripts.constLast()).fileName());
+}
+
+QStringList ProjectDatabase::splitStatements(const QString &script)
+{
+    QStringList statements;
+    QString current;
+    bool inTrigger = false;
+    const QStringList lines = script.split(u'\n');
+    for (const QString &rawLine : lines) {
+        const QString line = rawLine.trimmed();
+        if (line.isEmpty() || line.startsWith(u"--"_s)) {
+            continue;
+        }
+        if (current.isEmpty() && line.startsWith(u"CREATE TRIGGER"_s, Qt::CaseInsensitive)) {
+            inTrigger = true;
+        }
+        current += rawLine + u'\n';
+        const bool ends = inTrigger ? line.compare(u"END;"_s, Qt::CaseInsensitive) == 0 : line.endsWith(u';');
+        if (ends) {
+            statements << current.trimmed();
+            current.clear();
+            inTrigger = false;
+        }
+    }
+    if (!current.trimmed().isEmpty()) {
+        statements << current.trimmed();
+    }
+    return statements;
+}
+
+ProjectDatabase::ProjectDatabase()
+    : m_connectionName(u"scholion-%1"_s.arg(s_connectionCounter.fetch_add(1)))
+{
+}
+
+ProjectDatabase::~ProjectDatabase()
+{
+    close();
+}
+
+bool ProjectDatabase::fail(const QString &message)
+{
+    m_error = message;
+    close();
+    return false;
+}
+
+bool ProjectDatabase::open(const QString &path, Access access, const QString &migrationsPath)
+{
+    close();
+    m_error.clear();
+    m_path = path;
+    m_access = access;
+
+    const bool inMemory = path.isEmpty();
+    if (!inMemory) {
+        const QFileInfo info(path);
+        if (access == Access::ReadOnly && !info.exists()) {
+            return fail(tr("The project file “%1” does not exist.").arg(path));
+        }
+        if (info.exists() && !info.isFile()) {
+            return fail(tr("“%1” is not a project file.").arg(path));
+        }
+        if (access == Access::ReadWrite && !QDir().mkpath(info.absolutePath())) {
+            return fail(tr("Cannot create the folder “%1” for the project.").arg(info.absolutePath()));
+        }
+    }
+
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, m_connectionName);
+        db.setDatabaseName(inMemory ? u":memory:"_s : path);
+        QString options = u"QSQLITE_BUSY_TIMEOUT=5000"_s;
+        if (access == Access::ReadOnly) {
+            options += u";QSQLITE_OPEN_READONLY"_s;
+        }
+        db.setConnectOptions(options);
+        if (!db.open()) {
+            const QString reason = db.lastError().text();
+            return fail(tr("Cannot open the project “%1”: %2").arg(path, reason));
+        }
+    }
+
+    // Reading the schema is the first access to the file's pages: a file that is not an
+    // SQLite database fails here.
+    QSqlQuery probe(database());
+    if (!probe.exec(u"SELECT count(*) FROM sqlite_master"_s) || !probe.next()) {
+        return fail(tr("“%1” is not a Scholion project or is damaged (%2).").arg(path, probe.lastError().databaseText()));
+    }
+    const int tableCount = probe.value(0).toInt();
+    probe.finish();
+    if (!probe.exec(u"PRAGMA application_id"_s) || !probe.next()) {
+        return fail(tr("Cannot read “%1”: %2").arg(path, probe.lastError().text()));
+    }
+    const int applicationId = probe.value(0).toInt();
+    probe.finish();
+    if (tableCount > 0 && applicationId != ApplicationId) {
+        return fail(tr("“%1” is an SQLite database, but not a Scholion project.").arg(path));
+    }
+
+    const int current = schemaVersion();
+    const int latest = latestSchemaVersion(migrationsPath);
+    if (current > latest) {
+        return fail(tr("The project “%1” was saved by a newer version of Scholion (schema %2; this version understands up to %3). "
+                       "Please update Scholion to open it.")
+                        .arg(path)
+                        .arg(current)
+                        .arg(latest));
+    }
+
+    if (access == Access::ReadWrite) {
+        // WAL lets readers (the GUI) go on while a worker writes; NORMAL sync is durable at
+        // every checkpoint and never corrupts in WAL mode.
+        if (!inMemory && !exec(u"PRAGMA journal_mode = WAL"_s)) {
+            return fail(m_error);
+        }
+        exec(u"PRAGMA synchronous = NORMAL"_s);
+    } else if (current < latest) {
+        return fail(tr("The project “%1” uses an older schema (%2) and can only be upgraded when it is writable.").arg(path).arg(current));
+    }
+    if (!exec(u"PRAGMA foreign_keys = ON"_s)) {
+        return fail(m_error);
+    }
+    exec(u"PRAGMA temp_store = MEMORY"_s);
+
+    if (access == Access::ReadWrite && !migrate(migrationsPath)) {
+        return fail(m_error);
+    }
+    return true;
+}
+
+bool ProjectDatabase::migrate(const QString &migrationsPath)
+{
+    const int current = schemaVersion();
+    const QStringList scripts = migrationScripts(migrationsPath);
+    for (const QString &scriptPath : scripts) {
+        const int version = scriptVersion(QFileInfo(scriptPath).fileName());
+        if (version <= current) {
+            continue;
+        }
+        QFile file(scriptPath);
+        if (!file.open(QIODevice::ReadOnly)) {
+            m_error = tr("Cannot read the migration script “%1”.").arg(scriptPath);
+            return false;
+        }
+        const QStringList statements = splitStatements(QString::fromUtf8(file.readAll()));
+
+        Transaction transaction(database());
+        if (!transaction.isActive()) {
+            m_error = tr("Cannot upgrade the project “%1”: %2").arg(m_path, transaction.errorString());
+            return false;
+        }
+        for (const QString &statement : statements) {
+            QSqlQuery query(database());
+            if (!query.exec(statement)) {
+                m_error = tr("Upgrading the project “%1” to schema %2 failed in “%3”: %4")
+                              .arg(m_path)
+                              .arg(version)
+                              .arg(QFileInfo(scriptPath).fileName(), query.lastError().text());
+                return false;
+            }
+        }
+        if (!exec(u"PRAGMA user_version = %1"_s.arg(version)) || !transaction.commit()) {
+            m_error = tr("Upgrading the project “%1” to schema %2 failed: %3").arg(m_path).arg(version).arg(m_error + transaction.errorString());
+            return false;
+        }
+    }
+    return true;
+}
+
+void ProjectDatabase::close()
+{
+    if (QSqlDatabase::contains(m_connectionName)) {
+        {
+            QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(m_connectionName);
+    }
+}
+
+bool ProjectDatabase::isOpen() const
+{
+    return QSqlDatabase::contains(m_connectionName) && database().isOpen();
+}
+
+QSqlDatabase ProjectDatabase::database() const
+{
+    return QSqlDatabase::database(m_connectionName, false);
+}
+
+int ProjectDatabase::schemaVersion() const
+{
+    QSqlQuery query(database());
+    if (query.exec(u"PRAGMA user_version"_s) && query.next()) {
+        return query.value(0).toInt();
+    }
+    return -1;
+}
+
+bool ProjectDatabase::exec(const QString &statement)
+{
+    QSqlQuery query(database());
+    if (!query.exec(statement)) {
+        m_error = query.lastError().text();
+        return false;
+    }
+    return true;
+}
+
+QString ProjectDatabase::meta(const QString &key, const QString &fallback) const
+{
+    QSqlQuery query(database());
+    query.prepare(u"SELECT value FROM project_meta WHERE key = ?"_s);
+    query.addBindValue(key);
+    if (query.exec() && query.next()) {
+        return query.value(0).toString();
+    }
+    return fallback;
+}
+
+bool ProjectDatabase::setMeta(const QString &key, const QString &value)
+{
+    QSqlQuery query(database());
+    query.prepare(u"INSERT INTO project_meta (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value"_s);
+    query.addBindValue(key);
+    query.addBindValue(value);
+    if (!query.exec()) {
+        m_error = query.lastError().text();
+        return false;
+    }
+    return true;
+}
+
+} // namespace Scholion::Models

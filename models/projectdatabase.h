@@ -1,0 +1,96 @@
+// SPDX-FileCopyrightText: 2026 Scholion developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QCoreApplication>
+#include <QSqlDatabase>
+#include <QString>
+#include <QStringList>
+
+namespace Scholion::Models
+{
+
+/*!
+ * One connection to a project database (an SQLite file).
+ *
+ * Each instance owns a uniquely named QtSql connection; a connection is used only on the
+ * thread that opened it, so a worker thread opens its own ProjectDatabase on the same file.
+ * open() applies the connection pragmas (WAL, foreign keys, busy timeout) and brings the
+ * schema up to date with the numbered scripts in resources/sql/ (one transaction per step,
+ * PRAGMA user_version bumped inside it). A database newer than this build, or a file that
+ * is not a Scholion project, is refused with a message that names the file.
+ *
+ * QtSql is a private dependency of scholion_models: only code inside models/ and tests
+ * include this header.
+ */
+class ProjectDatabase final
+{
+    Q_DECLARE_TR_FUNCTIONS(ProjectDatabase)
+    Q_DISABLE_COPY_MOVE(ProjectDatabase)
+
+public:
+    enum class Access {
+        ReadWrite,
+        ReadOnly,
+    };
+
+    /*! The SQLite application_id that marks a file as a Scholion project ("SCHL"). */
+    static constexpr int ApplicationId = 0x5343484C;
+
+    /*! Where the migration scripts live; tests pass a folder of their own. */
+    static QString defaultMigrationsPath();
+
+    /*!
+     * The migration scripts found in \a migrationsPath, ordered by number. A script is named
+     * NNNN_description.sql; NNNN is the schema version it produces.
+     */
+    static QStringList migrationScripts(const QString &migrationsPath = defaultMigrationsPath());
+
+    /*! The schema version that this build creates and understands. */
+    static int latestSchemaVersion(const QString &migrationsPath = defaultMigrationsPath());
+
+    /*!
+     * Splits an SQL script into statements: each ends with ';' at the end of a line, except
+     * inside a CREATE TRIGGER body, which ends at a line 'END;'. Comment lines are dropped.
+     */
+    static QStringList splitStatements(const QString &script);
+
+    ProjectDatabase();
+    ~ProjectDatabase();
+
+    /*!
+     * Opens (creating when needed, unless read-only) the project at \a path, or an in-memory
+     * database when \a path is empty, and migrates it to the latest schema.
+     * Returns false and sets errorString() on failure.
+     */
+    bool open(const QString &path, Access access = Access::ReadWrite, const QString &migrationsPath = defaultMigrationsPath());
+    void close();
+    bool isOpen() const;
+    bool isReadOnly() const { return m_access == Access::ReadOnly; }
+
+    QString path() const { return m_path; }
+    QString errorString() const { return m_error; }
+    int schemaVersion() const;
+
+    /*! The connection, for code in models/ that runs SQL. */
+    QSqlDatabase database() const;
+    QString connectionName() const { return m_connectionName; }
+
+    /*! Runs one statement without bound values; false (and errorString()) on failure. */
+    bool exec(const QString &statement);
+
+    /*! A value of the project_meta table, or \a fallback. */
+    QString meta(const QString &key, const QString &fallback = {}) const;
+    bool setMeta(const QString &key, const QString &value);
+
+private:
+    bool migrate(const QString &migrationsPath);
+    bool fail(const QString &message);
+
+    QString m_connectionName;
+    QString m_path;
+    QString m_error;
+    Access m_access = Access::ReadWrite;
+};
+
+} // namespace Scholion::Models

@@ -1,0 +1,325 @@
+// SPDX-FileCopyrightText: 2026 Scholion developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include <models/projectdatabase.h>
+#include <models/transaction.h>
+
+#include <QDir>
+#include <QFile>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace Scholion::Models;
+
+namespace
+{
+QVariant scalar(const ProjectDatabase &db, const QString &sql)
+{
+    QSqlQuery query(db.database());
+    if (!query.exec(sql) || !query.next()) {
+        return {};
+    }
+    return query.value(0);
+}
+
+bool writeText(const QString &path, const QByteArray &text)
+{
+    QFile file(path);
+    return file.open(QIODevice::WriteOnly) && file.write(text) == text.size();
+}
+
+// A migrations folder with the real 0001 and test scripts after it.
+QString migrationsWith(const QTemporaryDir &dir, const QList<std::pair<QString, QByteArray>> &extra)
+{
+    const QString path = dir.filePath(u"sql"_s);
+    QDir().mkpath(path);
+    QFile::copy(u":/scholion/sql/0001_initial.sql"_s, QDir(path).filePath(u"0001_initial.sql"_s));
+    for (const auto &[name, script] : extra) {
+        writeText(QDir(path).filePath(name), script);
+    }
+    return path;
+}
+} // namespace
+
+class ProjectDatabaseTest final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+    }
+
+    void migrationScriptIsEmbedded()
+    {
+        QFile script(u":/scholion/sql/0001_initial.sql"_s);
+        QVERIFY(script.open(QIODevice::ReadOnly));
+        QVERIFY(script.readAll().contains("CREATE TABLE documents"));
+        QCOMPARE(ProjectDatabase::latestSchemaVersion(), 1);
+        QCOMPARE(ProjectDatabase::migrationScripts().size(), 1);
+    }
+
+    void splitStatements_data()
+    {
+        QTest::addColumn<QString>("script");
+        QTest::addColumn<QStringList>("statements");
+        QTest::newRow("two") << u"CREATE TABLE a (x);\nCREATE TABLE b (y);\n"_s << QStringList{u"CREATE TABLE a (x);"_s, u"CREATE TABLE b (y);"_s};
+        QTest::newRow("comments and blank lines") << u"-- a comment; with a semicolon\n\nCREATE TABLE a (\n    x -- inline\n);\n"_s
+                                                  << QStringList{u"CREATE TABLE a (\n    x -- inline\n);"_s};
+        QTest::newRow("trigger body")
+            << u"CREATE TRIGGER t AFTER INSERT ON a\nBEGIN\n    UPDATE b SET y = 1;\n    UPDATE b SET y = 2;\nEND;\nCREATE TABLE c (z);\n"_s
+            << QStringList{u"CREATE TRIGGER t AFTER INSERT ON a\nBEGIN\n    UPDATE b SET y = 1;\n    UPDATE b SET y = 2;\nEND;"_s, u"CREATE TABLE c (z);"_s};
+        QTest::newRow("no final semicolon") << u"PRAGMA user_version = 3"_s << QStringList{u"PRAGMA user_version = 3"_s};
+    }
+
+    void splitStatements()
+    {
+        QFETCH(QString, script);
+        QFETCH(QStringList, statements);
+        QCOMPARE(ProjectDatabase::splitStatements(script), statements);
+    }
+
+    void freshProjectHasLatestSchema()
+    {
+        QTemporaryDir dir;
+        ProjectDatabase db;
+        QVERIFY2(db.open(dir.filePath(u"p/project.sqlite"_s)), qPrintable(db.errorString()));
+        QCOMPARE(db.schemaVersion(), 1);
+        QCOMPARE(scalar(db, u"PRAGMA application_id"_s).toInt(), ProjectDatabase::ApplicationId);
+        QCOMPARE(scalar(db, u"PRAGMA journal_mode"_s).toString(), u"wal"_s);
+        QCOMPARE(scalar(db, u"PRAGMA foreign_keys"_s).toInt(), 1);
+        const QStringList tables = {u"project_meta"_s,
+                                    u"documents"_s,
+                                    u"document_texts"_s,
+                                    u"labels"_s,
+                                    u"label_attributes"_s,
+                                    u"relation_types"_s,
+                                    u"entities"_s,
+                                    u"entity_aliases"_s,
+                                    u"annotations"_s,
+                                    u"annotation_attributes"_s,
+                                    u"relations"_s,
+                                    u"import_runs"_s};
+        for (const QString &table : tables) {
+            QCOMPARE(scalar(db, u"SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = '%1'"_s.arg(table)).toInt(), 1);
+        }
+        QVERIFY(db.setMeta(u"corpus_root"_s, u"/somewhere"_s));
+        QCOMPARE(db.meta(u"corpus_root"_s), u"/somewhere"_s);
+        QCOMPARE(db.meta(u"absent"_s, u"fallback"_s), u"fallback"_s);
+    }
+
+    void reopeningDoesNotMigrateAgain()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"project.sqlite"_s);
+        {
+            ProjectDatabase db;
+            QVERIFY(db.open(path));
+            QVERIFY(db.setMeta(u"k"_s, u"v"_s));
+        }
+        ProjectDatabase db;
+        QVERIFY2(db.open(path), qPrintable(db.errorString()));
+        QCOMPARE(db.schemaVersion(), 1);
+        QCOMPARE(db.meta(u"k"_s), u"v"_s);
+    }
+
+    void stepwiseMigrationKeepsData()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"project.sqlite"_s);
+        const QString v1 = migrationsWith(dir, {});
+        {
+            ProjectDatabase db;
+            QVERIFY(db.open(path, ProjectDatabase::Access::ReadWrite, v1));
+            QCOMPARE(db.schemaVersion(), 1);
+            QVERIFY(db.setMeta(u"corpus_root"_s, u"/corpus"_s));
+        }
+        QTemporaryDir dir2;
+        const QString v3 = migrationsWith(dir2,
+                                          {{u"0002_add_column.sql"_s, "ALTER TABLE documents ADD COLUMN language TEXT;\n"},
+                                           {u"0003_add_table.sql"_s, "CREATE TABLE review_list (\n    id INTEGER PRIMARY KEY\n);\n"}});
+        QCOMPARE(ProjectDatabase::latestSchemaVersion(v3), 3);
+        ProjectDatabase db;
+        QVERIFY2(db.open(path, ProjectDatabase::Access::ReadWrite, v3), qPrintable(db.errorString()));
+        QCOMPARE(db.schemaVersion(), 3);
+        QCOMPARE(db.meta(u"corpus_root"_s), u"/corpus"_s);
+        QCOMPARE(scalar(db, u"SELECT count(*) FROM pragma_table_info('documents') WHERE name = 'language'"_s).toInt(), 1);
+        QCOMPARE(scalar(db, u"SELECT count(*) FROM sqlite_master WHERE name = 'review_list'"_s).toInt(), 1);
+    }
+
+    void failingStepRollsBackWholeStep()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"project.sqlite"_s);
+        {
+            ProjectDatabase db;
+            QVERIFY(db.open(path));
+        }
+        const QString broken = migrationsWith(dir, {{u"0002_broken.sql"_s, "CREATE TABLE half_done (x);\nINSERT INTO no_such_table VALUES (1);\n"}});
+        {
+            ProjectDatabase db;
+            QVERIFY(!db.open(path, ProjectDatabase::Access::ReadWrite, broken));
+            QVERIFY2(db.errorString().contains(u"0002_broken.sql"_s), qPrintable(db.errorString()));
+            QVERIFY(!db.isOpen());
+        }
+        ProjectDatabase db;
+        QVERIFY(db.open(path));
+        QCOMPARE(db.schemaVersion(), 1);
+        QCOMPARE(scalar(db, u"SELECT count(*) FROM sqlite_master WHERE name = 'half_done'"_s).toInt(), 0);
+    }
+
+    void newerSchemaIsRefused()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"project.sqlite"_s);
+        {
+            ProjectDatabase db;
+            QVERIFY(db.open(path));
+            QVERIFY(db.exec(u"PRAGMA user_version = 7"_s));
+        }
+        ProjectDatabase db;
+        QVERIFY(!db.open(path));
+        QVERIFY2(db.errorString().contains(u"newer version of Scholion"_s), qPrintable(db.errorString()));
+        QVERIFY(db.errorString().contains(path));
+        QVERIFY(db.errorString().contains(u"schema 7"_s));
+    }
+
+    void foreignFilesAreRefused_data()
+    {
+        QTest::addColumn<QByteArray>("content");
+        QTest::addColumn<bool>("sqlite");
+        QTest::addColumn<QString>("message");
+        QTest::newRow("random bytes") << QByteArray(4096, '\x5a') << false << u"is not a Scholion project or is damaged"_s;
+        QTest::newRow("truncated header") << QByteArray("SQLite format 3\0\x10\x00", 18) << false << u"is not a Scholion project or is damaged"_s;
+        QTest::newRow("other sqlite database") << QByteArray() << true << u"is an SQLite database, but not a Scholion project"_s;
+    }
+
+    void foreignFilesAreRefused()
+    {
+        QFETCH(QByteArray, content);
+        QFETCH(bool, sqlite);
+        QFETCH(QString, message);
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"project.sqlite"_s);
+        if (sqlite) {
+            auto other = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"other"_s);
+            other.setDatabaseName(path);
+            QVERIFY(other.open());
+            QVERIFY(QSqlQuery(u"CREATE TABLE notes (x)"_s, other).isActive());
+            other.close();
+            other = {};
+            QSqlDatabase::removeDatabase(u"other"_s);
+        } else {
+            QVERIFY(writeText(path, content));
+        }
+        const QByteArray before = [&] {
+            QFile f(path);
+            return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+        }();
+        ProjectDatabase db;
+        QVERIFY(!db.open(path));
+        QVERIFY2(db.errorString().contains(message), qPrintable(db.errorString()));
+        QFile after(path);
+        QVERIFY(after.open(QIODevice::ReadOnly));
+        QCOMPARE(after.readAll(), before); // never touched
+    }
+
+    void readOnlyAccess()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"project.sqlite"_s);
+        {
+            ProjectDatabase db;
+            QVERIFY(!db.open(path, ProjectDatabase::Access::ReadOnly));
+            QVERIFY(db.errorString().contains(u"does not exist"_s));
+            QVERIFY(!QFile::exists(path));
+        }
+        {
+            ProjectDatabase db;
+            QVERIFY(db.open(path));
+        }
+        ProjectDatabase db;
+        QVERIFY2(db.open(path, ProjectDatabase::Access::ReadOnly), qPrintable(db.errorString()));
+        QVERIFY(db.isReadOnly());
+        QCOMPARE(db.schemaVersion(), 1);
+        QVERIFY(!db.setMeta(u"k"_s, u"v"_s));
+    }
+
+    void foreignKeysAndCountsAreEnforced()
+    {
+        ProjectDatabase db;
+        QVERIFY(db.open(QString()));
+        QVERIFY(!db.exec(u"INSERT INTO document_texts (document_id, text) VALUES (42, 'x')"_s));
+        QVERIFY(db.exec(
+            u"INSERT INTO documents (id, source_path, format, title, text_length_utf16, source_size, source_mtime_ms, source_sha256, source_encoding, "
+            "line_endings, imported_at, updated_at) VALUES (1, 'a.txt', 'text', 'A', 5, 5, 0, '', 'UTF-8', 'lf', '', '')"_s));
+        QVERIFY(db.exec(u"INSERT INTO labels (id, name, color) VALUES (1, 'Quote', '#ff0000')"_s));
+        const auto insert = u"INSERT INTO annotations (document_id, label_id, start_utf16, end_utf16, quote, author, created_at, updated_at) "
+                            "VALUES (1, 1, %1, %2, 'x', 'me', '', '')"_s;
+        QVERIFY(db.exec(insert.arg(0).arg(2)));
+        QVERIFY(db.exec(insert.arg(1).arg(3)));
+        QCOMPARE(scalar(db, u"SELECT annotation_count FROM documents WHERE id = 1"_s).toInt(), 2);
+        QVERIFY(!db.exec(insert.arg(3).arg(3))); // empty span
+        QVERIFY(!db.exec(insert.arg(-1).arg(2))); // negative offset
+        QVERIFY(db.exec(u"DELETE FROM annotations WHERE start_utf16 = 0"_s));
+        QCOMPARE(scalar(db, u"SELECT annotation_count FROM documents WHERE id = 1"_s).toInt(), 1);
+        // Deleting a document takes its text and annotations with it.
+        QVERIFY(db.exec(u"DELETE FROM documents WHERE id = 1"_s));
+        QCOMPARE(scalar(db, u"SELECT count(*) FROM annotations"_s).toInt(), 0);
+        QCOMPARE(scalar(db, u"SELECT count(*) FROM document_texts"_s).toInt(), 0);
+    }
+
+    void transactionRollsBackUnlessCommitted()
+    {
+        ProjectDatabase db;
+        QVERIFY(db.open(QString()));
+        {
+            Transaction transaction(db.database());
+            QVERIFY(transaction.isActive());
+            QVERIFY(db.setMeta(u"a"_s, u"1"_s));
+        }
+        QCOMPARE(db.meta(u"a"_s), QString());
+        {
+            Transaction transaction(db.database());
+            QVERIFY(db.setMeta(u"a"_s, u"2"_s));
+            QVERIFY(transaction.commit());
+        }
+        QCOMPARE(db.meta(u"a"_s), u"2"_s);
+    }
+
+    void checkedInVersion1ProjectOpens()
+    {
+        // A project written by schema 1 (tests/data/project-v1.sqlite): it opens and its
+        // UTF-16 offsets still select the stored quotes, emoji before them included.
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"project.sqlite"_s);
+        QVERIFY(QFile::copy(QStringLiteral(SCHOLION_TEST_DATA "/project-v1.sqlite"), path));
+        QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+        ProjectDatabase db;
+        QVERIFY2(db.open(path), qPrintable(db.errorString()));
+        QCOMPARE(db.schemaVersion(), ProjectDatabase::latestSchemaVersion());
+        QCOMPARE(db.meta(u"created_by_version"_s), u"0.1.0"_s);
+        const QString text = scalar(db, u"SELECT text FROM document_texts WHERE document_id = 1"_s).toString();
+        QCOMPARE(text.size(), scalar(db, u"SELECT text_length_utf16 FROM documents WHERE id = 1"_s).toInt());
+        QSqlQuery query(db.database());
+        QVERIFY(query.exec(u"SELECT start_utf16, end_utf16, quote FROM annotations ORDER BY id"_s));
+        int rows = 0;
+        while (query.next()) {
+            ++rows;
+            const int start = query.value(0).toInt();
+            const int end = query.value(1).toInt();
+            QCOMPARE(text.mid(start, end - start), query.value(2).toString());
+        }
+        QCOMPARE(rows, 2);
+        QCOMPARE(scalar(db, u"SELECT annotation_count FROM documents WHERE id = 1"_s).toInt(), 2);
+        QCOMPARE(scalar(db, u"SELECT name FROM entities e JOIN entity_aliases a ON a.entity_id = e.id WHERE a.alias_key = 'korvath'"_s).toString(),
+                 u"Anselm Korvath"_s);
+    }
+};
+
+QTEST_GUILESS_MAIN(ProjectDatabaseTest)
+#include "projectdatabase_test.moc"
