@@ -75,7 +75,7 @@ bool openExisting(Project &project, const QString &argument, FILE *err)
         }
         return false;
     }
-    if (!project.open(path)) {
+    if (!project.open(path, /*readOnly=*/true)) {
         failure(err, project.errorString());
         return false;
     }
@@ -174,8 +174,8 @@ int Cli::runImport(const QStringList &arguments, FILE *out, FILE *err)
     ImportOptions options;
     options.corpusRoot = folderInfo.canonicalFilePath();
     bool fallback = false;
-    options.projectPath = parser.isSet(projectOption) ? QFileInfo(parser.value(projectOption)).absoluteFilePath()
-                                                      : Project::projectPathForCorpus(folder, &fallback);
+    options.projectPath =
+        parser.isSet(projectOption) ? QFileInfo(parser.value(projectOption)).absoluteFilePath() : Project::projectPathForCorpus(folder, &fallback);
     if (fallback) {
         print(err, tr("The folder “%1” is read-only; its project is kept in “%2”.").arg(folder, options.projectPath) + u'\n');
     }
@@ -193,7 +193,7 @@ int Cli::runImport(const QStringList &arguments, FILE *out, FILE *err)
                            .arg(progress.filesDone)
                            .arg(progress.filesTotal)
                            .arg(locale.formattedDataSize(progress.bytesDone, 1, QLocale::DataSizeTraditionalFormat),
-                                locale.formattedDataSize(progress.bytesTotal, 1, QLocale::DataSizeTraditionalFormat));
+                               locale.formattedDataSize(progress.bytesTotal, 1, QLocale::DataSizeTraditionalFormat));
             }
             print(err, u"\r\x1b[K"_s + line);
         });

@@ -79,13 +79,15 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_project, &Project::importProgress, m_importStatus, &ImportStatusWidget::setProgress);
     connect(m_project, &Project::importFinished, this, &MainWindow::onImportFinished);
     connect(m_importStatus, &ImportStatusWidget::cancelRequested, m_project, &Project::cancelImport);
-    connect(m_project, &Project::documentsChanged, this, [this] {
+    auto onDocuments = [this] {
         // The first documents of a fresh import: show one at once.
         if (m_view->documentId() == 0 && m_browser->proxy()->rowCount() > 0) {
             m_browser->stepDocument(0);
         }
         updateStatus();
-    });
+    };
+    connect(m_project, &Project::documentsAdded, this, onDocuments);
+    connect(m_project, &Project::documentsChanged, this, onDocuments);
     connect(m_welcome, &WelcomePage::openFolderRequested, this, &MainWindow::openFolderDialog);
     connect(m_welcome, &WelcomePage::openProjectRequested, this, &MainWindow::openProjectDialog);
     connect(m_welcome, &WelcomePage::openSampleRequested, this, &MainWindow::openSampleCorpus);
@@ -246,9 +248,9 @@ void MainWindow::updateStatus()
             encoding = tr("%1 (guessed)").arg(encoding);
         }
         const QString endings = info->lineEndings == u"crlf"_s ? u"CRLF"_s
-            : info->lineEndings == u"cr"_s                      ? u"CR"_s
-            : info->lineEndings == u"mixed"_s                   ? tr("mixed line endings")
-                                                                : u"LF"_s;
+            : info->lineEndings == u"cr"_s                     ? u"CR"_s
+            : info->lineEndings == u"mixed"_s                  ? tr("mixed line endings")
+                                                               : u"LF"_s;
         m_documentLabel->setText(tr("%1 · %2 · %3 · %n annotation(s)", nullptr, info->row.annotationCount).arg(info->row.sourcePath, encoding, endings));
         m_documentLabel->setToolTip(tr("SHA-256 of the source file: %1").arg(info->sha256));
     }
@@ -291,8 +293,8 @@ bool MainWindow::openPath(const QString &path)
         ok = m_project->open(absolute);
     } else {
         showError(tr("Open"),
-                  tr("“%1” is neither a corpus folder nor a Scholion project. Open a folder of articles, or a project file (.sqlite).")
-                      .arg(QDir::toNativeSeparators(path)));
+            tr("“%1” is neither a corpus folder nor a Scholion project. Open a folder of articles, or a project file (.sqlite).")
+                .arg(QDir::toNativeSeparators(path)));
         return false;
     }
     if (!ok) {
@@ -485,10 +487,10 @@ void MainWindow::showError(const QString &title, const QString &message)
 void MainWindow::showAbout()
 {
     QMessageBox::about(this,
-                       tr("About Scholion"),
-                       tr("<h3>Scholion %1</h3><p>Read a corpus of articles, annotate quotes, actors, aid figures, dates and events, "
-                          "link them and export annotated sets.</p><p>Built with Qt %2 and KDE Frameworks.</p>")
-                           .arg(QStringLiteral(SCHOLION_VERSION_STRING), QString::fromLatin1(qVersion())));
+        tr("About Scholion"),
+        tr("<h3>Scholion %1</h3><p>Read a corpus of articles, annotate quotes, actors, aid figures, dates and events, "
+           "link them and export annotated sets.</p><p>Built with Qt %2 and KDE Frameworks.</p>")
+            .arg(QStringLiteral(SCHOLION_VERSION_STRING), QString::fromLatin1(qVersion())));
 }
 
 void MainWindow::saveWindowState()

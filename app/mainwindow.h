@@ -16,7 +16,7 @@ namespace Scholion::Models
 {
 class DocumentListModel;
 class Project;
-}
+} // namespace Scholion::Models
 
 namespace Scholion::Widgets
 {
@@ -24,7 +24,7 @@ class CorpusBrowser;
 class DocumentView;
 class ImportStatusWidget;
 class WelcomePage;
-}
+} // namespace Scholion::Widgets
 
 namespace Scholion::App
 {

@@ -33,8 +33,8 @@ QString SampleCorpus::install(const QString &folder, QString *error)
         }
         QFile in(source);
         QFile out(target);
-        if (!QDir().mkpath(QFileInfo(target).absolutePath()) || !in.open(QIODevice::ReadOnly) || !out.open(QIODevice::WriteOnly)
-            || out.write(in.readAll()) < 0) {
+        if (!QDir().mkpath(QFileInfo(target).absolutePath()) || !in.open(QIODevice::ReadOnly) || !out.open(QIODevice::WriteOnly) ||
+            out.write(in.readAll()) < 0) {
             if (error) {
                 *error = QCoreApplication::translate("SampleCorpus", "Cannot write the sample corpus to “%1”: %2").arg(target, out.errorString());
             }

@@ -213,8 +213,7 @@ public:
     bool checkCorpusRoot()
     {
         const QString stored = db.meta(u"corpus_root"_s);
-        if (!stored.isEmpty() && QFileInfo(stored).canonicalFilePath() != QFileInfo(options.corpusRoot).canonicalFilePath()
-            && QFileInfo(stored).isDir()) {
+        if (!stored.isEmpty() && QFileInfo(stored).canonicalFilePath() != QFileInfo(options.corpusRoot).canonicalFilePath() && QFileInfo(stored).isDir()) {
             return failWith(tr("The project “%1” belongs to the corpus folder “%2”, not “%3”.").arg(options.projectPath, stored, options.corpusRoot));
         }
         // A corpus folder that moved keeps its project: the new place is remembered.
@@ -236,11 +235,11 @@ public:
         query.exec(u"SELECT id, source_path, source_size, source_mtime_ms, source_sha256, missing FROM documents"_s);
         while (query.next()) {
             existing.insert(query.value(1).toString(),
-                            ExistingDocument{query.value(0).toLongLong(),
-                                             query.value(2).toLongLong(),
-                                             query.value(3).toLongLong(),
-                                             query.value(4).toString(),
-                                             query.value(5).toBool()});
+                ExistingDocument{query.value(0).toLongLong(),
+                    query.value(2).toLongLong(),
+                    query.value(3).toLongLong(),
+                    query.value(4).toString(),
+                    query.value(5).toBool()});
         }
         return existing;
     }
@@ -312,10 +311,8 @@ public:
         if (review > 0) {
             report.annotationsNeedingReview += review;
             report.issues.append(ImportIssue{ImportIssue::Kind::NeedsReview,
-                                             path,
-                                             tr("%n annotation(s) could not be placed with certainty after the file changed; they are kept and marked for review.",
-                                                nullptr,
-                                                review)});
+                path,
+                tr("%n annotation(s) could not be placed with certainty after the file changed; they are kept and marked for review.", nullptr, review)});
         }
         return true;
     }
@@ -330,8 +327,8 @@ public:
         }
         if (file.size > options.maxFileSize) {
             addIssue(ImportIssue::Kind::TooLarge,
-                     file.relativePath,
-                     tr("The file is %1 MB; files over %2 MB are not imported.").arg(double(file.size) / 1048576.0, 0, 'f', 1).arg(options.maxFileSize / 1048576));
+                file.relativePath,
+                tr("The file is %1 MB; files over %2 MB are not imported.").arg(double(file.size) / 1048576.0, 0, 'f', 1).arg(options.maxFileSize / 1048576));
             return true;
         }
         QFile source(file.absolutePath);
@@ -399,8 +396,8 @@ public:
         }
         if (decoded.decoded.encodingGuessed) {
             report.issues.append(ImportIssue{ImportIssue::Kind::EncodingGuessed,
-                                             file.relativePath,
-                                             tr("Not valid UTF-8; read as %1 (a guess). Check its special characters.").arg(decoded.decoded.encoding)});
+                file.relativePath,
+                tr("Not valid UTF-8; read as %1 (a guess). Check its special characters.").arg(decoded.decoded.encoding)});
         }
         return true;
     }
@@ -447,15 +444,15 @@ public:
     bool importAll()
     {
         const QHash<QString, ExistingDocument> existing = loadExisting();
-        insertDocument = prepared(
-            u"INSERT INTO documents (source_path, format, title, doc_date, metadata, text_length_utf16, source_size, source_mtime_ms, "
-            "source_sha256, source_encoding, encoding_guessed, had_bom, line_endings, imported_at, updated_at) "
-            "VALUES (:path, :format, :title, :date, :metadata, :length, :size, :mtime, :sha, :encoding, :guessed, :bom, :endings, :now, :now)"_s);
+        insertDocument =
+            prepared(u"INSERT INTO documents (source_path, format, title, doc_date, metadata, text_length_utf16, source_size, source_mtime_ms, "
+                     "source_sha256, source_encoding, encoding_guessed, had_bom, line_endings, imported_at, updated_at) "
+                     "VALUES (:path, :format, :title, :date, :metadata, :length, :size, :mtime, :sha, :encoding, :guessed, :bom, :endings, :now, :now)"_s);
         insertText = prepared(u"INSERT INTO document_texts (document_id, text) VALUES (?, ?)"_s);
-        updateDocument = prepared(
-            u"UPDATE documents SET format = :format, title = :title, doc_date = :date, metadata = :metadata, text_length_utf16 = :length, "
-            "source_size = :size, source_mtime_ms = :mtime, source_sha256 = :sha, source_encoding = :encoding, encoding_guessed = :guessed, "
-            "had_bom = :bom, line_endings = :endings, missing = 0, updated_at = :now WHERE id = :id"_s);
+        updateDocument =
+            prepared(u"UPDATE documents SET format = :format, title = :title, doc_date = :date, metadata = :metadata, text_length_utf16 = :length, "
+                     "source_size = :size, source_mtime_ms = :mtime, source_sha256 = :sha, source_encoding = :encoding, encoding_guessed = :guessed, "
+                     "had_bom = :bom, line_endings = :endings, missing = 0, updated_at = :now WHERE id = :id"_s);
         updateText = prepared(u"UPDATE document_texts SET text = ? WHERE document_id = ?"_s);
         touchDocument = prepared(u"UPDATE documents SET source_size = ?, source_mtime_ms = ?, missing = 0 WHERE id = ?"_s);
         selectAnchors = prepared(u"SELECT id, start_utf16, end_utf16, quote, prefix, suffix FROM annotations WHERE document_id = ?"_s);
@@ -517,8 +514,8 @@ public:
                 }
                 ++report.missing;
                 report.issues.append(ImportIssue{ImportIssue::Kind::Missing,
-                                                 it.key(),
-                                                 tr("The file is no longer in the corpus folder; its document and annotations are kept.")});
+                    it.key(),
+                    tr("The file is no longer in the corpus folder; its document and annotations are kept.")});
             }
         }
         if (!transaction->commit()) {
@@ -552,7 +549,8 @@ public:
             std::sort(found.begin(), found.end(), [](const FoundFile &a, const FoundFile &b) {
                 return a.relativePath < b.relativePath;
             });
-            report.filesFound = int(found.size());
+            // Links and special files skipped while scanning count as found, so the counts add up.
+            report.filesFound = int(found.size()) + report.skipped;
             if (importAll()) {
                 report.outcome = q->isCancelled() ? ImportReport::Outcome::Cancelled : ImportReport::Outcome::Completed;
             }

@@ -28,6 +28,7 @@ void DocumentListModel::setProject(Project *project)
     }
     endResetModel();
     if (project) {
+        connect(project, &Project::documentsAdded, this, &DocumentListModel::appendNew);
         connect(project, &Project::documentsChanged, this, &DocumentListModel::reload);
         connect(project, &Project::closed, this, [this] {
             setProject(nullptr);
@@ -38,6 +39,24 @@ void DocumentListModel::setProject(Project *project)
 void DocumentListModel::reload()
 {
     applyRows(m_project ? m_project->documentRows() : QList<DocumentRow>());
+}
+
+void DocumentListModel::appendNew()
+{
+    if (!m_project) {
+        return;
+    }
+    const QList<DocumentRow> rows = m_project->documentRowsAfter(m_rows.isEmpty() ? 0 : m_rows.constLast().id);
+    if (rows.isEmpty()) {
+        return;
+    }
+    const int first = int(m_rows.size());
+    beginInsertRows({}, first, first + int(rows.size()) - 1);
+    for (const DocumentRow &row : rows) {
+        m_rowOfId.insert(row.id, int(m_rows.size()));
+        m_rows.append(row);
+    }
+    endInsertRows();
 }
 
 void DocumentListModel::applyRows(const QList<DocumentRow> &rows)

@@ -16,8 +16,9 @@ namespace Scholion::Models
  *
  * Rows are in import order (by id); sorting and filtering belong to DocumentFilterProxyModel.
  * reload() reads the rows again and applies the difference as precise row insertions,
- * removals and dataChanged() signals, so views keep their selection and scroll position
- * while an import adds documents. Only setProject() resets the model.
+ * removals and dataChanged() signals, so views keep their selection and scroll position;
+ * while an import runs, appendNew() only reads the rows it added. Only setProject() resets
+ * the model.
  */
 class DocumentListModel final : public QAbstractTableModel
 {
@@ -55,7 +56,10 @@ public:
     static QString statusName(DocumentStatus status);
 
 public Q_SLOTS:
+    /*! Reads every row again and applies the difference. */
     void reload();
+    /*! Appends the rows added since the last one shown: cheap, for a running import. */
+    void appendNew();
 
 private:
     void applyRows(const QList<DocumentRow> &rows);

@@ -143,7 +143,7 @@ DocumentMetadata MetadataExtractor::extract(const QString &text, SourceFormat fo
     if (meta.title.isEmpty() && format == SourceFormat::Markdown) {
         for (qsizetype i = bodyStart; i < lines.size(); ++i) {
             const QString line = lines.at(i).trimmed();
-            if (line.startsWith(u"# "_s) || line == u"#"_s) {
+            if (line.startsWith(u"# "_s)) {
                 meta.title = atxHeading.match(line).captured(1);
                 break;
             }
@@ -153,10 +153,11 @@ DocumentMetadata MetadataExtractor::extract(const QString &text, SourceFormat fo
             }
         }
     }
+    static const QRegularExpression ruleOnly(u"^[-=_*#.~`]+$"_s); // "---", "***", "#", "```": never a title
     if (meta.title.isEmpty()) {
         for (qsizetype i = bodyStart; i < lines.size(); ++i) {
             QString line = lines.at(i).trimmed();
-            if (line.isEmpty()) {
+            if (line.isEmpty() || ruleOnly.match(line).hasMatch()) {
                 continue;
             }
             if (format == SourceFormat::Markdown) {

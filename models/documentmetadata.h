@@ -35,7 +35,8 @@ struct DocumentMetadata {
  * - a first non-empty line "date YYYY-MM-DD" (or "date: YYYY-MM-DD"), case-insensitive;
  * - the title: the front matter's, else the first Markdown H1 ("# Title" or a setext
  *   "Title" + "===") for Markdown, else the first non-empty line that is not the date
- *   line, without Markdown heading marks; cut at 200 characters on a word boundary.
+ *   line nor a rule or fence ("---", "***", "```"), without Markdown heading marks; cut at
+ *   200 characters on a word boundary.
  * \a fallbackTitle (the file name) is used when the text has no usable line.
  */
 class MetadataExtractor final

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "htmltextextractor.h"
 
+#include "textdecoder.h"
+
 #include <QDate>
 #include <QDateTime>
 #include <QHash>
@@ -240,8 +242,8 @@ constexpr qsizetype MaxEntityNameLength = 32;
 // Names that HTML also recognises without the closing ';'.
 bool isLegacyEntity(QStringView name)
 {
-    return name == u"amp" || name == u"AMP" || name == u"lt" || name == u"LT" || name == u"gt" || name == u"GT" || name == u"quot" || name == u"QUOT"
-        || name == u"nbsp";
+    return name == u"amp" || name == u"AMP" || name == u"lt" || name == u"LT" || name == u"gt" || name == u"GT" || name == u"quot" || name == u"QUOT" ||
+        name == u"nbsp";
 }
 
 char32_t lookupEntity(QStringView name)
@@ -264,14 +266,11 @@ char32_t lookupEntity(QStringView name)
 // Windows-1252, as browsers do.
 char32_t numericReferenceValue(char32_t value)
 {
-    static constexpr char16_t windows1252[32] = {0x20AC, 0x0081, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021, 0x02C6, 0x2030, 0x0160,
-                                                 0x2039, 0x0152, 0x008D, 0x017D, 0x008F, 0x0090, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022,
-                                                 0x2013, 0x2014, 0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0x009D, 0x017E, 0x0178};
     if (value == 0 || value > 0x10FFFF || (value >= 0xD800 && value <= 0xDFFF)) {
         return 0xFFFD;
     }
     if (value >= 0x80 && value <= 0x9F) {
-        return windows1252[value - 0x80];
+        return TextDecoder::windows1252Char(char(value));
     }
     return value;
 }
@@ -480,13 +479,6 @@ struct Tag {
             *present = false;
         }
         return {};
-    }
-
-    bool hasAttribute(QStringView attributeName) const
-    {
-        bool present = false;
-        attribute(attributeName, &present);
-        return present;
     }
 };
 
@@ -892,6 +884,9 @@ void Parser::startTag(const Tag &tag)
             closeOpen(u"td"_s, TableRow | TableScope);
             closeOpen(u"th"_s, TableRow | TableScope);
         }
+        if ((flags & TableCell) && !m_openCount.contains(u"tr"_s)) {
+            push(u"tr"_s, elementFlags(u"tr"_s), false); // a cell without a row implies one
+        }
     } else {
         flags &= Foreign | Drop; // inside svg or math, HTML's layout rules do not apply
     }
@@ -951,8 +946,8 @@ void Parser::rawText(const QString &name, const Tag &tag)
             break;
         }
         const qsizetype nameEnd = close + 2 + name.size();
-        if (nameEnd <= n && m_html.sliced(close + 2, name.size()).compare(name, Qt::CaseInsensitive) == 0
-            && (nameEnd == n || isHtmlSpace(m_html[nameEnd].unicode()) || m_html[nameEnd] == u'/' || m_html[nameEnd] == u'>')) {
+        if (nameEnd <= n && m_html.sliced(close + 2, name.size()).compare(name, Qt::CaseInsensitive) == 0 &&
+            (nameEnd == n || isHtmlSpace(m_html[nameEnd].unicode()) || m_html[nameEnd] == u'/' || m_html[nameEnd] == u'>')) {
             contentEnd = close;
             const qsizetype gt = m_html.indexOf(u'>', nameEnd);
             after = gt < 0 ? n : gt + 1;

@@ -92,7 +92,8 @@ struct HtmlExtract {
  *     a row are separated by one tab each, so empty cells keep their column (a row that
  *     starts with an empty cell starts with a tab; trailing empty cells add nothing). A cell
  *     whose content is, or follows, a block (a <p>, a nested table) or <br> starts its own
- *     paragraph without a tab, so a layout table reads as paragraphs.
+ *     paragraph without a tab, so a layout table reads as paragraphs. A cell outside any
+ *     <tr> starts a row of its own, as in browsers.
  * \li Never more than one blank line; whitespace-only lines (only possible in <pre>) count as
  *     blank. The result neither starts nor ends with spaces, tabs or newlines (so the
  *     indentation of a <pre> that opens the document is lost on its first line).

@@ -130,8 +130,8 @@ ImportReport ImportReport::fromJson(const QJsonObject &json)
     for (const QJsonValue &value : issueArray) {
         const QJsonObject object = value.toObject();
         report.issues.append(ImportIssue{ImportIssue::kindFromName(object.value(u"kind"_s).toString()),
-                                         object.value(u"path"_s).toString(),
-                                         object.value(u"detail"_s).toString()});
+            object.value(u"path"_s).toString(),
+            object.value(u"detail"_s).toString()});
     }
     return report;
 }
@@ -168,8 +168,7 @@ QString ImportReport::toText() const
     }
     if (started.isValid()) {
         const qint64 ms = finished.isValid() ? started.msecsTo(finished) : 0;
-        text += tr("Started %1, took %2 s.").arg(locale.toString(started.toLocalTime(), QLocale::ShortFormat), locale.toString(ms / 1000.0, 'f', 1))
-            + u'\n';
+        text += tr("Started %1, took %2 s.").arg(locale.toString(started.toLocalTime(), QLocale::ShortFormat), locale.toString(ms / 1000.0, 'f', 1)) + u'\n';
     }
     text += tr("%n supported file(s) found: ", nullptr, filesFound) + summary() + u'.' + u'\n';
     if (otherFilesIgnored > 0) {

@@ -22,13 +22,23 @@ namespace Scholion::Models
 
 namespace
 {
+// A folder created only for the probe is removed again: asking where a project would live
+// (scholion info/dump on a folder never imported) must not leave an empty .scholion/ behind.
 bool canWriteIn(const QString &directory)
 {
+    const bool existed = QFileInfo(directory).isDir();
     if (!QDir().mkpath(directory)) {
         return false;
     }
-    QTemporaryFile probe(QDir(directory).filePath(u"write-test-XXXXXX"_s));
-    return probe.open();
+    bool writable = false;
+    {
+        QTemporaryFile probe(QDir(directory).filePath(u"write-test-XXXXXX"_s));
+        writable = probe.open();
+    }
+    if (!existed) {
+        QDir().rmdir(directory);
+    }
+    return writable;
 }
 
 DocumentRow rowFromQuery(const QSqlQuery &query)
@@ -97,11 +107,11 @@ bool Project::looksLikeProjectFile(const QString &path)
     return file.read(16) == QByteArrayView("SQLite format 3\0", 16);
 }
 
-bool Project::open(const QString &path)
+bool Project::open(const QString &path, bool readOnly)
 {
     close();
     auto db = std::make_unique<ProjectDatabase>();
-    if (!db->open(path)) {
+    if (!db->open(path, readOnly ? ProjectDatabase::Access::ReadOnly : ProjectDatabase::Access::ReadWrite)) {
         m_error = db->errorString();
         return false;
     }
@@ -157,13 +167,20 @@ QString Project::corpusRoot() const
 
 QList<DocumentRow> Project::documentRows() const
 {
+    return documentRowsAfter(0);
+}
+
+QList<DocumentRow> Project::documentRowsAfter(qint64 id) const
+{
     QList<DocumentRow> rows;
     if (!m_db) {
         return rows;
     }
     QSqlQuery query(m_db->database());
     query.setForwardOnly(true);
-    if (query.exec(u"SELECT "_s + kRowColumns + u" FROM documents ORDER BY id"_s)) {
+    query.prepare(u"SELECT "_s + kRowColumns + u" FROM documents WHERE id > ? ORDER BY id"_s);
+    query.addBindValue(id);
+    if (query.exec()) {
         while (query.next()) {
             rows.append(rowFromQuery(query));
         }
@@ -192,9 +209,8 @@ std::optional<DocumentInfo> Project::documentInfo(qint64 id) const
         return std::nullopt;
     }
     QSqlQuery query(m_db->database());
-    query.prepare(
-        u"SELECT format, source_encoding, encoding_guessed, had_bom, line_endings, source_sha256, text_length_utf16, imported_at, updated_at "
-        "FROM documents WHERE id = ?"_s);
+    query.prepare(u"SELECT format, source_encoding, encoding_guessed, had_bom, line_endings, source_sha256, text_length_utf16, imported_at, updated_at "
+                  "FROM documents WHERE id = ?"_s);
     query.addBindValue(id);
     if (!query.exec() || !query.next()) {
         return std::nullopt;
@@ -252,8 +268,8 @@ ProjectCounts Project::counts() const
     QSqlQuery query(m_db->database());
     if (query.exec(u"SELECT (SELECT count(*) FROM documents), (SELECT count(*) FROM documents WHERE missing = 1), "
                    "(SELECT count(*) FROM annotations), (SELECT count(*) FROM labels), (SELECT count(*) FROM entities), "
-                   "(SELECT count(*) FROM relations)"_s)
-        && query.next()) {
+                   "(SELECT count(*) FROM relations)"_s) &&
+        query.next()) {
         counts.documents = query.value(0).toLongLong();
         counts.missingDocuments = query.value(1).toLongLong();
         counts.annotations = query.value(2).toLongLong();
@@ -305,7 +321,7 @@ bool Project::startImport()
     m_importThread->setObjectName(u"scholion-import"_s);
     // The importer lives on this thread; its signals come from the worker and are queued here.
     connect(importer, &CorpusImporter::progress, this, &Project::importProgress);
-    connect(importer, &CorpusImporter::batchCommitted, this, &Project::documentsChanged);
+    connect(importer, &CorpusImporter::batchCommitted, this, &Project::documentsAdded);
     connect(importer, &CorpusImporter::finished, this, [this](const ImportReport &report) {
         waitForImport();
         Q_EMIT documentsChanged();

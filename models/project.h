@@ -79,8 +79,12 @@ public:
     /*! True when \a path names a project file rather than a corpus folder. */
     static bool looksLikeProjectFile(const QString &path);
 
-    /*! Opens an existing project file (or creates one at \a path). False and errorString() on failure. */
-    bool open(const QString &path);
+    /*!
+     * Opens a project file (creating one at \a path unless \a readOnly). Read-only access, for
+     * commands that only look, never creates, upgrades or changes the file.
+     * False and errorString() on failure.
+     */
+    bool open(const QString &path, bool readOnly = false);
     /*! Opens (creating when needed) the project of corpus folder \a folder. Does not import. */
     bool openCorpus(const QString &folder);
     void close();
@@ -92,6 +96,8 @@ public:
     bool isFallbackLocation() const { return m_fallback; }
 
     QList<DocumentRow> documentRows() const;
+    /*! The rows with an id greater than \a id: what an import added since. */
+    QList<DocumentRow> documentRowsAfter(qint64 id) const;
     std::optional<DocumentRow> documentRow(qint64 id) const;
     std::optional<DocumentInfo> documentInfo(qint64 id) const;
     std::optional<qint64> documentIdForPath(const QString &sourcePath) const;
@@ -113,7 +119,9 @@ Q_SIGNALS:
     void closed();
     void importStarted();
     void importProgress(const Scholion::Models::ImportProgress &progress);
-    /*! New or changed documents are in the database. */
+    /*! An import committed a batch of new documents (rows with higher ids). */
+    void documentsAdded();
+    /*! Documents were added, changed or removed: reload what you show. */
     void documentsChanged();
     void importFinished(const Scholion::Models::ImportReport &report);
 

@@ -145,6 +145,11 @@ bool ProjectDatabase::open(const QString &path, Access access, const QString &mi
     }
     const int applicationId = probe.value(0).toInt();
     probe.finish();
+    if (tableCount == 0 && access == Access::ReadOnly) {
+        return fail(tr("The project “%1” is empty: its creation was interrupted, or it is not a Scholion project. "
+                       "Open the corpus folder again to create it.")
+                .arg(path));
+    }
     if (tableCount > 0 && applicationId != ApplicationId) {
         return fail(tr("“%1” is an SQLite database, but not a Scholion project.").arg(path));
     }
@@ -154,9 +159,9 @@ bool ProjectDatabase::open(const QString &path, Access access, const QString &mi
     if (current > latest) {
         return fail(tr("The project “%1” was saved by a newer version of Scholion (schema %2; this version understands up to %3). "
                        "Please update Scholion to open it.")
-                        .arg(path)
-                        .arg(current)
-                        .arg(latest));
+                .arg(path)
+                .arg(current)
+                .arg(latest));
     }
 
     if (access == Access::ReadWrite) {

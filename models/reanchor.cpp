@@ -47,7 +47,11 @@ TextAnchor TextAnchor::fromText(const QString &text, qsizetype start, qsizetype 
     anchor.start = start;
     anchor.end = end;
     anchor.quote = text.mid(start, end - start);
-    const qsizetype prefixStart = snap(text, start - ContextLength);
+    // Moving the prefix start forward off a low surrogate keeps it within ContextLength.
+    qsizetype prefixStart = std::clamp<qsizetype>(start - ContextLength, 0, text.size());
+    if (prefixStart > 0 && prefixStart < text.size() && text.at(prefixStart).isLowSurrogate() && text.at(prefixStart - 1).isHighSurrogate()) {
+        ++prefixStart;
+    }
     anchor.prefix = text.mid(prefixStart, start - prefixStart);
     qsizetype suffixEnd = std::min(text.size(), end + ContextLength);
     if (suffixEnd < text.size() && text.at(suffixEnd).isLowSurrogate()) {
@@ -60,8 +64,7 @@ TextAnchor TextAnchor::fromText(const QString &text, qsizetype start, qsizetype 
 Reanchor::Result Reanchor::locate(const QString &newText, const TextAnchor &anchor)
 {
     const qsizetype length = anchor.quote.size();
-    if (length > 0 && anchor.start >= 0 && anchor.start + length <= newText.size()
-        && QStringView(newText).sliced(anchor.start, length) == anchor.quote) {
+    if (length > 0 && anchor.start >= 0 && anchor.start + length <= newText.size() && QStringView(newText).sliced(anchor.start, length) == anchor.quote) {
         return {anchor.start, anchor.start + length, State::Anchored};
     }
 

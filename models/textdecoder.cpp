@@ -15,18 +15,22 @@ namespace
 {
 
 // windows-1252 0x80..0x9F; the five undefined bytes keep their C1 code point (WHATWG).
+// clang-format off
 constexpr std::array<char16_t, 32> kWindows1252High = {
     0x20AC, 0x0081, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021, 0x02C6, 0x2030, 0x0160, 0x2039, 0x0152, 0x008D, 0x017D, 0x008F,
     0x0090, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022, 0x2013, 0x2014, 0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0x009D, 0x017E, 0x0178,
 };
+// clang-format on
 
 // windows-1251 0x80..0xBF; 0xC0..0xFF are U+0410..U+044F.
+// clang-format off
 constexpr std::array<char16_t, 64> kWindows1251High = {
     0x0402, 0x0403, 0x201A, 0x0453, 0x201E, 0x2026, 0x2020, 0x2021, 0x20AC, 0x2030, 0x0409, 0x2039, 0x040A, 0x040C, 0x040B, 0x040F,
     0x0452, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022, 0x2013, 0x2014, 0x0098, 0x2122, 0x0459, 0x203A, 0x045A, 0x045C, 0x045B, 0x045F,
     0x00A0, 0x040E, 0x045E, 0x0408, 0x00A4, 0x0490, 0x00A6, 0x00A7, 0x0401, 0x00A9, 0x0404, 0x00AB, 0x00AC, 0x00AD, 0x00AE, 0x0407,
     0x00B0, 0x00B1, 0x0406, 0x0456, 0x0491, 0x00B5, 0x00B6, 0x00B7, 0x0451, 0x2116, 0x0454, 0x00BB, 0x0458, 0x0405, 0x0455, 0x0457,
 };
+// clang-format on
 
 struct Bom {
     QByteArrayView bytes;
@@ -43,11 +47,54 @@ const std::array<Bom, 5> kBoms = {{
     {QByteArrayView("\xFE\xFF", 2), QStringConverter::Utf16BE, u"UTF-16BE"},
 }};
 
+// Qt's UTF-16 and UTF-32 decoders pass unpaired surrogates through; they are errors here.
+bool hasUnpairedSurrogate(const QString &text)
+{
+    const qsizetype size = text.size();
+    for (qsizetype i = 0; i < size; ++i) {
+        const QChar c = text.at(i);
+        if (c.isHighSurrogate()) {
+            if (i + 1 >= size || !text.at(i + 1).isLowSurrogate()) {
+                return true;
+            }
+            ++i;
+        } else if (c.isLowSurrogate()) {
+            return true;
+        }
+    }
+    return false;
+}
+
 bool decodeStrict(QByteArrayView bytes, QStringConverter::Encoding encoding, QString *out)
 {
+    // Qt's stateless UTF-16 and UTF-32 decoders turn a trailing partial code unit into U+FFFD
+    // without reporting an error.
+    qsizetype unit = 1;
+    if (encoding == QStringConverter::Utf16LE || encoding == QStringConverter::Utf16BE) {
+        unit = 2;
+    } else if (encoding == QStringConverter::Utf32LE || encoding == QStringConverter::Utf32BE) {
+        unit = 4;
+    }
+    if (bytes.size() % unit != 0) {
+        out->clear();
+        return false;
+    }
     QStringDecoder decoder(encoding, QStringConverter::Flag::Stateless | QStringConverter::Flag::ConvertInitialBom);
     *out = decoder.decode(bytes);
-    return !decoder.hasError();
+    return !decoder.hasError() && !hasUnpairedSurrogate(*out);
+}
+
+// Text has few control characters besides tab, line breaks, form feed and escape.
+bool hasManyControlCharacters(const QString &text)
+{
+    qsizetype controls = 0;
+    for (const QChar c : text) {
+        const char16_t u = c.unicode();
+        if ((u < 0x20 && u != u'\t' && u != u'\n' && u != u'\r' && u != u'\f' && u != u'\v' && u != 0x1B) || u == 0x7F) {
+            ++controls;
+        }
+    }
+    return controls * 10 > text.size();
 }
 
 bool isBlank(const QString &text)
@@ -182,13 +229,18 @@ QString TextDecoder::normaliseLineEndings(const QString &text, LineEndings *endi
     return out;
 }
 
+char16_t TextDecoder::windows1252Char(char byte)
+{
+    const auto b = static_cast<unsigned char>(byte);
+    return b >= 0x80 && b < 0xA0 ? kWindows1252High[b - 0x80] : char16_t(b);
+}
+
 QString TextDecoder::fromWindows1252(QByteArrayView bytes)
 {
     QString out(bytes.size(), Qt::Uninitialized);
     QChar *dst = out.data();
     for (const char ch : bytes) {
-        const auto b = static_cast<unsigned char>(ch);
-        *dst++ = QChar(b >= 0x80 && b < 0xA0 ? kWindows1252High[b - 0x80] : char16_t(b));
+        *dst++ = QChar(windows1252Char(ch));
     }
     return out;
 }
@@ -247,21 +299,9 @@ TextDecoder::Result TextDecoder::decode(const QByteArray &bytes)
     }
 
     if (!decided) {
-        qsizetype controls = 0;
-        for (const char ch : body) {
-            const auto b = static_cast<unsigned char>(ch);
-            if (b == 0) {
-                result.problem = Problem::Binary;
-                result.detail = tr("The file contains NUL bytes: it looks like a binary file, not text.");
-                return result;
-            }
-            if (b < 0x20 && b != '\t' && b != '\n' && b != '\r' && b != '\f' && b != '\v' && b != 0x1B) {
-                ++controls;
-            }
-        }
-        if (controls * 10 > body.size()) {
+        if (body.contains('\0')) {
             result.problem = Problem::Binary;
-            result.detail = tr("The file consists mostly of control characters: it looks like a binary file, not text.");
+            result.detail = tr("The file contains NUL bytes: it looks like a binary file, not text.");
             return result;
         }
         if (decodeStrict(body, QStringConverter::Utf8, &text)) {
@@ -280,6 +320,11 @@ TextDecoder::Result TextDecoder::decode(const QByteArray &bytes)
     if (text.contains(QChar(0))) {
         result.problem = Problem::Binary;
         result.detail = tr("The decoded text contains NUL characters: it looks like a binary file, not text.");
+        return result;
+    }
+    if (hasManyControlCharacters(text)) {
+        result.problem = Problem::Binary;
+        result.detail = tr("More than a tenth of the file are control characters: it looks like a binary file, not text.");
         return result;
     }
     if (isBlank(text)) {

@@ -66,7 +66,9 @@ public:
     /*! Normalises "\r\n" and '\r' to '\n' and reports what the text used. */
     static QString normaliseLineEndings(const QString &text, LineEndings *endings = nullptr);
 
-    /*! Decodes windows-1252 (undefined bytes map to the C1 control code points, as WHATWG does). */
+    /*! The character windows-1252 gives byte \a byte (undefined bytes: their C1 control code point, as WHATWG does). */
+    static char16_t windows1252Char(char byte);
+    /*! Decodes windows-1252. */
     static QString fromWindows1252(QByteArrayView bytes);
     /*! Decodes windows-1251. */
     static QString fromWindows1251(QByteArrayView bytes);

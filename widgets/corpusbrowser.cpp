@@ -67,7 +67,8 @@ CorpusBrowser::CorpusBrowser(DocumentListModel *model, QWidget *parent)
     const QFontMetrics metrics(m_view->font());
     header->resizeSection(DocumentListModel::DateColumn, metrics.horizontalAdvance(u"2026-12-31"_s) + 16);
     header->resizeSection(DocumentListModel::StatusColumn, metrics.horizontalAdvance(DocumentListModel::statusName(DocumentStatus::NeedsReview)) + 16);
-    header->resizeSection(DocumentListModel::AnnotationsColumn, metrics.horizontalAdvance(m_model->headerData(DocumentListModel::AnnotationsColumn, Qt::Horizontal).toString()) + 24);
+    header->resizeSection(DocumentListModel::AnnotationsColumn,
+        metrics.horizontalAdvance(m_model->headerData(DocumentListModel::AnnotationsColumn, Qt::Horizontal).toString()) + 24);
     header->resizeSection(DocumentListModel::SizeColumn, metrics.horizontalAdvance(u"999.9 KB"_s) + 16);
     header->resizeSection(DocumentListModel::PathColumn, metrics.horizontalAdvance(u"folder/article-name.txt"_s));
     m_view->setColumnHidden(DocumentListModel::PathColumn, true);

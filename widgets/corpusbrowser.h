@@ -12,7 +12,7 @@ namespace Scholion::Models
 {
 class DocumentFilterProxyModel;
 class DocumentListModel;
-}
+} // namespace Scholion::Models
 
 namespace Scholion::Widgets
 {

@@ -53,13 +53,13 @@ QString ImportStatusWidget::describe(const ImportProgress &progress)
     }
     QString text = tr("Importing %1 of %2 files (%3 of %4)")
                        .arg(locale.toString(progress.filesDone),
-                            locale.toString(progress.filesTotal),
-                            locale.formattedDataSize(progress.bytesDone, 1, QLocale::DataSizeTraditionalFormat),
-                            locale.formattedDataSize(progress.bytesTotal, 1, QLocale::DataSizeTraditionalFormat));
+                           locale.toString(progress.filesTotal),
+                           locale.formattedDataSize(progress.bytesDone, 1, QLocale::DataSizeTraditionalFormat),
+                           locale.formattedDataSize(progress.bytesTotal, 1, QLocale::DataSizeTraditionalFormat));
     const qint64 remaining = progress.remainingMs();
     if (remaining >= 0) {
-        text += u", "_s + (remaining < 60000 ? tr("about %n s left", nullptr, int(remaining / 1000) + 1)
-                                              : tr("about %n min left", nullptr, int(remaining / 60000) + 1));
+        text += u", "_s +
+            (remaining < 60000 ? tr("about %n s left", nullptr, int(remaining / 1000) + 1) : tr("about %n min left", nullptr, int(remaining / 60000) + 1));
     }
     return text;
 }

@@ -93,16 +93,14 @@ void HtmlTextExtractorTest::droppedContent_data()
     addTextColumns();
     QTest::newRow("script") << uR"(<p>before</p><script>var s = "<p>not text</p>";</script><p>after</p>)"_s << u"before\n\nafter"_s;
     QTest::newRow("</div> inside script") << uR"(<div>a<script>document.write("</div>"); if (x < y) {}</script>b</div>)"_s << u"ab"_s;
-    QTest::newRow("script end tag in other case") << uR"(<p>a</p><SCRIPT type="module">let t = "</scriptx>";</ScRiPt ><p>b</p>)"_s
-                                                  << u"a\n\nb"_s;
+    QTest::newRow("script end tag in other case") << uR"(<p>a</p><SCRIPT type="module">let t = "</scriptx>";</ScRiPt ><p>b</p>)"_s << u"a\n\nb"_s;
     QTest::newRow("script never closed") << u"<p>a</p><script>while (true) {} <p>b</p>"_s << u"a"_s;
     QTest::newRow("style") << u"<style>p { color: red; } </p> <b>x</b></style><p>text</p>"_s << u"text"_s;
     QTest::newRow("template, noscript, svg, math, iframe, object, canvas")
         << u"<p>a</p><template><p>t</p></template><noscript><p>n</p></noscript><svg><text>s</text><title>i</title></svg>"
            "<math><mi>x</mi></math><iframe><p>f</p></iframe><object><p>o</p></object><canvas>c</canvas><p>b</p>"_s
         << u"a\n\nb"_s;
-    QTest::newRow("select and options") << u"<p>Pick: <select><option>one</option><option>two</select> done</p><option>loose</option>"_s
-                                        << u"Pick: done"_s;
+    QTest::newRow("select and options") << u"<p>Pick: <select><option>one</option><option>two</select> done</p><option>loose</option>"_s << u"Pick: done"_s;
     QTest::newRow("self-closing svg") << u"<p>a<svg viewBox=\"0 0 1 1\"/>b<svg><path d=\"M0\"/></svg>c</p>"_s << u"abc"_s;
     QTest::newRow("head") << u"<html><head><meta charset=\"utf-8\"><link rel=\"stylesheet\" href=\"a.css\"><title>T</title>"
                              "<style>x</style></head><body><p>body</p></body></html>"_s
@@ -116,6 +114,11 @@ void HtmlTextExtractorTest::droppedContent_data()
     QTest::newRow("display:none") << u"<p>a<span style=\"color: red; DISPLAY : none\">x</span>b</p>"_s << u"ab"_s;
     QTest::newRow("img alt not shown") << u"<p>a <img src=\"x.png\" alt=\"a picture\"> b</p>"_s << u"a b"_s;
     QTest::newRow("link text kept, href not") << u"<p>See <a href=\"https://example.com/\">the site</a>.</p>"_s << u"See the site."_s;
+    QTest::newRow("textarea text shown") << u"<p>Note: <textarea name=n>\nsay &amp;\n  <b>this</b></textarea> end</p>"_s << u"Note: say & <b>this</b> end"_s;
+    QTest::newRow("hidden textarea") << u"<p>a<textarea hidden>x</textarea>b</p>"_s << u"ab"_s;
+    QTest::newRow("raw text inside hidden") << u"<div hidden><script>\"</div>\"</script>x</div>y"_s << u"y"_s;
+    QTest::newRow("hidden void elements") << u"<p>x<br hidden>y</p>a<hr aria-hidden=true>b"_s << u"xy\n\nab"_s;
+    QTest::newRow("svg foreignObject") << u"<svg><foreignObject><p>x</p></foreignObject></svg>y"_s << u"y"_s;
     QTest::newRow("title is not text") << u"<title>T</title><p>x</p>"_s << u"x"_s;
 }
 
@@ -132,14 +135,12 @@ void HtmlTextExtractorTest::entities_data()
                                  << u"\u201Ca\u201D \u2018b\u2019 \u201Ec\u201A \u00ABd\u00BB \u2014 \u2013 \u2026"_s;
     QTest::newRow("symbols") << u"&copy;&reg;&trade;&euro;&pound;&yen;&cent;&sect;&deg;&plusmn;&times;&divide;&middot;&bull;&prime;&Prime;"_s
                              << u"\u00A9\u00AE\u2122\u20AC\u00A3\u00A5\u00A2\u00A7\u00B0\u00B1\u00D7\u00F7\u00B7\u2022\u2032\u2033"_s;
-    QTest::newRow("lowercase letters")
-        << u"&eacute;&egrave;&ecirc;&euml;&aacute;&agrave;&acirc;&auml;&aring;&atilde;&ccedil;&iacute;&igrave;&icirc;&iuml;"
-           "&oacute;&ograve;&ocirc;&ouml;&otilde;&oslash;&uacute;&ugrave;&ucirc;&uuml;&ntilde;&szlig;&yacute;&yuml;"_s
-        << u"éèêëáàâäåãçíìîïóòôöõøúùûüñßýÿ"_s;
-    QTest::newRow("uppercase letters")
-        << u"&Eacute;&Egrave;&Ecirc;&Euml;&Aacute;&Agrave;&Acirc;&Auml;&Aring;&Atilde;&Ccedil;&Iacute;&Igrave;&Icirc;&Iuml;"
-           "&Oacute;&Ograve;&Ocirc;&Ouml;&Otilde;&Oslash;&Uacute;&Ugrave;&Ucirc;&Uuml;&Ntilde;&Yacute;&Yuml;"_s
-        << u"ÉÈÊËÁÀÂÄÅÃÇÍÌÎÏÓÒÔÖÕØÚÙÛÜÑÝŸ"_s;
+    QTest::newRow("lowercase letters") << u"&eacute;&egrave;&ecirc;&euml;&aacute;&agrave;&acirc;&auml;&aring;&atilde;&ccedil;&iacute;&igrave;&icirc;&iuml;"
+                                          "&oacute;&ograve;&ocirc;&ouml;&otilde;&oslash;&uacute;&ugrave;&ucirc;&uuml;&ntilde;&szlig;&yacute;&yuml;"_s
+                                       << u"éèêëáàâäåãçíìîïóòôöõøúùûüñßýÿ"_s;
+    QTest::newRow("uppercase letters") << u"&Eacute;&Egrave;&Ecirc;&Euml;&Aacute;&Agrave;&Acirc;&Auml;&Aring;&Atilde;&Ccedil;&Iacute;&Igrave;&Icirc;&Iuml;"
+                                          "&Oacute;&Ograve;&Ocirc;&Ouml;&Otilde;&Oslash;&Uacute;&Ugrave;&Ucirc;&Uuml;&Ntilde;&Yacute;&Yuml;"_s
+                                       << u"ÉÈÊËÁÀÂÄÅÃÇÍÌÎÏÓÒÔÖÕØÚÙÛÜÑÝŸ"_s;
     QTest::newRow("names are case-sensitive") << u"&AMP; &Amp; &EACUTE;"_s << u"& &Amp; &EACUTE;"_s;
     QTest::newRow("spaces and joiners") << u"a&thinsp;b&ensp;c&emsp;d &#x1F469;&zwj;&#x1F4BB; a&zwnj;b"_s
                                         << u"a\u2009b\u2002c\u2003d \U0001F469\u200D\U0001F4BB a\u200Cb"_s;
@@ -149,12 +150,10 @@ void HtmlTextExtractorTest::entities_data()
     QTest::newRow("decimal") << u"&#8220;x&#8221; &#65;&#066;"_s << u"\u201Cx\u201D AB"_s;
     QTest::newRow("hexadecimal") << u"&#x2014;&#X2014;&#x1F600;&#x1f600;"_s << u"\u2014\u2014\U0001F600\U0001F600"_s;
     QTest::newRow("without semicolon, numeric") << u"&#65B &#x41 x"_s << u"AB A x"_s;
-    QTest::newRow("invalid numbers") << u"a&#0;b&#xD800;c&#1114112;d&#99999999999999999999999;e&#x110000;f"_s
-                                     << u"a\uFFFDb\uFFFDc\uFFFDd\uFFFDe\uFFFDf"_s;
+    QTest::newRow("invalid numbers") << u"a&#0;b&#xD800;c&#1114112;d&#99999999999999999999999;e&#x110000;f"_s << u"a\uFFFDb\uFFFDc\uFFFDd\uFFFDe\uFFFDf"_s;
     QTest::newRow("windows-1252 range") << u"&#150;&#147;x&#148;&#128;"_s << u"\u2013\u201Cx\u201D\u20AC"_s;
     QTest::newRow("control characters") << u"a&#1;b&#13;c&#10;d"_s << u"ab c d"_s;
-    QTest::newRow("without semicolon, legacy names") << u"a &lt b &gt c &quot;d&quot e&nbsp;f &amp g &AMP h&lt"_s
-                                                     << u"a < b > c \"d\" e f & g & h<"_s;
+    QTest::newRow("without semicolon, legacy names") << u"a &lt b &gt c &quot;d&quot e&nbsp;f &amp g &AMP h&lt"_s << u"a < b > c \"d\" e f & g & h<"_s;
     QTest::newRow("unknown stay literal") << u"&foo; &ampx &copy &; & &#; &#x; &#xG;"_s << u"&foo; &ampx &copy &; & &#; &#x; &#xG;"_s;
     QTest::newRow("not decoded twice") << u"&amp;lt; &amp;amp;"_s << u"&lt; &amp;"_s;
 }
@@ -175,8 +174,7 @@ void HtmlTextExtractorTest::whitespace_data()
     QTest::newRow("whitespace-only input") << u" \n\t \r\n "_s << QString();
     QTest::newRow("empty input") << QString() << QString();
     QTest::newRow("pre kept as written") << u"<p>a</p><pre>\n  line 1\n    line 2\r\n\tend</pre><p>b</p>"_s << u"a\n\n  line 1\n    line 2\n\tend\n\nb"_s;
-    QTest::newRow("pre with inline tags and entities") << u"<pre><code>if (a &lt; b) {\n    return;\n}</code></pre>"_s
-                                                       << u"if (a < b) {\n    return;\n}"_s;
+    QTest::newRow("pre with inline tags and entities") << u"<pre><code>if (a &lt; b) {\n    return;\n}</code></pre>"_s << u"if (a < b) {\n    return;\n}"_s;
     QTest::newRow("pre blank lines limited") << u"<pre>a\n\n\n  \n\nb\r\rc</pre>"_s << u"a\n\nb\n\nc"_s;
     QTest::newRow("pre: spaces inside lines kept, at line ends dropped") << u"x<PRE>a   b  \nc\t</PRE>y"_s << u"x\n\na   b\nc\n\ny"_s;
     QTest::newRow("collapsing resumes after pre") << u"<pre> a </pre>  b   c  "_s << u"a\n\nb c"_s;
@@ -192,12 +190,11 @@ void HtmlTextExtractorTest::blocks_data()
     addTextColumns();
     QTest::newRow("paragraphs") << u"<p>one</p><p>two</p>"_s << u"one\n\ntwo"_s;
     QTest::newRow("nested blocks, one blank line") << u"<h1>T</h1><div><div><p>x</p></div></div><h2>S</h2>text"_s << u"T\n\nx\n\nS\n\ntext"_s;
-    QTest::newRow("all block elements")
-        << u"<section>a</section><article>b</article><header>c</header><footer>d</footer><nav>e</nav><aside>f</aside>"
-           "<main>g</main><figure>h</figure><figcaption>i</figcaption><form>j</form><fieldset>k</fieldset>"
-           "<address>l</address><details>m</details><summary>n</summary><blockquote>o</blockquote>"
-           "<h3>p</h3><h4>q</h4><h5>r</h5><h6>s</h6>"_s
-        << u"a\n\nb\n\nc\n\nd\n\ne\n\nf\n\ng\n\nh\n\ni\n\nj\n\nk\n\nl\n\nm\n\nn\n\no\n\np\n\nq\n\nr\n\ns"_s;
+    QTest::newRow("all block elements") << u"<section>a</section><article>b</article><header>c</header><footer>d</footer><nav>e</nav><aside>f</aside>"
+                                           "<main>g</main><figure>h</figure><figcaption>i</figcaption><form>j</form><fieldset>k</fieldset>"
+                                           "<address>l</address><details>m</details><summary>n</summary><blockquote>o</blockquote>"
+                                           "<h3>p</h3><h4>q</h4><h5>r</h5><h6>s</h6>"_s
+                                        << u"a\n\nb\n\nc\n\nd\n\ne\n\nf\n\ng\n\nh\n\ni\n\nj\n\nk\n\nl\n\nm\n\nn\n\no\n\np\n\nq\n\nr\n\ns"_s;
     QTest::newRow("unclosed paragraphs") << u"<p>one<p>two<P>three"_s << u"one\n\ntwo\n\nthree"_s;
     QTest::newRow("inline text next to blocks") << u"text<div>block</div>more"_s << u"text\n\nblock\n\nmore"_s;
     QTest::newRow("br") << u"a<br>b<br/>c<BR >d</br>e"_s << u"a\nb\nc\nd\ne"_s;
@@ -215,6 +212,7 @@ void HtmlTextExtractorTest::blocks_data()
         << u"<p>x</p><table>\n<tbody>\n<tr>\n  <td> a </td>\n  <td>b\n<tr><td>c<td>d\n</table><p>y</p>"_s << u"x\n\na\tb\n\nc\td\n\ny"_s;
     QTest::newRow("empty cells keep their column") << u"<table><tr><td>a</td><td></td><td>c</td><td></td></tr><tr><td></td><td>y</td></tr></table>"_s
                                                    << u"a\t\tc\n\n\ty"_s;
+    QTest::newRow("cells without a row, caption") << u"<table><caption>Cap</caption><td>a<th>b</table>"_s << u"Cap\n\na\tb"_s;
     QTest::newRow("blocks in cells") << u"<table><tr><td><p>left</p></td><td><p>right</p></td></tr></table>"_s << u"left\n\nright"_s;
     QTest::newRow("nested table") << u"<table><tr><td>a</td><td><table><tr><td>x</td><td>y</td></tr></table></td><td>b</td></tr></table>"_s
                                   << u"a\n\nx\ty\n\nb"_s;
@@ -312,8 +310,7 @@ void HtmlTextExtractorTest::date_data()
     QTest::newRow("name=date") << u"<meta name=\"date\" content=\"2024-03-05\">"_s << u"2024-03-05"_s;
     QTest::newRow("DC.Date, one-digit parts") << u"<meta name=\"DC.Date\" content=\"2023-1-7\">"_s << u"2023-01-07"_s;
     QTest::newRow("dcterms.date, slashes") << u"<meta name=\"dcterms.date\" content=\" 2022/12/31 \">"_s << u"2022-12-31"_s;
-    QTest::newRow("article:published_time") << u"<meta property=\"article:published_time\" content=\"2021-06-15T23:30:00-05:00\" />"_s
-                                            << u"2021-06-15"_s;
+    QTest::newRow("article:published_time") << u"<meta property=\"article:published_time\" content=\"2021-06-15T23:30:00-05:00\" />"_s << u"2021-06-15"_s;
     QTest::newRow("pubdate, compact") << u"<meta name=\"pubdate\" content=\"20200229\">"_s << u"2020-02-29"_s;
     QTest::newRow("content before name, unquoted, uppercase") << u"<META CONTENT=2019-05-01 NAME=Date>"_s << u"2019-05-01"_s;
     QTest::newRow("RFC 2822") << u"<meta name=\"date\" content=\"Tue, 05 Mar 2024 10:00:00 +0000\">"_s << u"2024-03-05"_s;
@@ -352,8 +349,8 @@ void HtmlTextExtractorTest::largeInput_data()
     const QString article = u"<h2>Section</h2>\n<p>Lorem <b>ipsum</b> dolor &amp; sit&nbsp;amet, <a href=\"/x?a=1&b=2\">link</a>.</p>\n"
                             "<script>var x = '<p>' + 1 < 2;</script><ul><li>one<li>two</ul><!-- note -->\n"
                             "<table><tr><td>a<td>b</table><pre>  code\n  more</pre>\n"_s;
-    QTest::newRow("article") << (u"<title>Big</title>"_s + repeated(article, OneMegabyte)) << u"Section\n\nLorem ipsum dolor & sit amet, link.\n\none\ntwo\n\na\tb"_s
-                             << qsizetype(-1);
+    QTest::newRow("article") << (u"<title>Big</title>"_s + repeated(article, OneMegabyte))
+                             << u"Section\n\nLorem ipsum dolor & sit amet, link.\n\none\ntwo\n\na\tb"_s << qsizetype(-1);
     QTest::newRow("stray angle brackets") << repeated(u"a < b << c <3 "_s, OneMegabyte) << u"a < b << c <3 a < b"_s << qsizetype(-1);
     QTest::newRow("references") << repeated(u"&amp;&#x41;&bogus;&#0;&"_s, OneMegabyte) << u"&A&bogus;\uFFFD&&A"_s << qsizetype(-1);
     QTest::newRow("deep nesting") << (repeated(u"<div><span>"_s, OneMegabyte) + u"end"_s) << u"end"_s << qsizetype(3);

@@ -49,10 +49,7 @@ class ProjectDatabaseTest final : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
-    void initTestCase()
-    {
-        QStandardPaths::setTestModeEnabled(true);
-    }
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
 
     void migrationScriptIsEmbedded()
     {
@@ -93,17 +90,17 @@ private Q_SLOTS:
         QCOMPARE(scalar(db, u"PRAGMA journal_mode"_s).toString(), u"wal"_s);
         QCOMPARE(scalar(db, u"PRAGMA foreign_keys"_s).toInt(), 1);
         const QStringList tables = {u"project_meta"_s,
-                                    u"documents"_s,
-                                    u"document_texts"_s,
-                                    u"labels"_s,
-                                    u"label_attributes"_s,
-                                    u"relation_types"_s,
-                                    u"entities"_s,
-                                    u"entity_aliases"_s,
-                                    u"annotations"_s,
-                                    u"annotation_attributes"_s,
-                                    u"relations"_s,
-                                    u"import_runs"_s};
+            u"documents"_s,
+            u"document_texts"_s,
+            u"labels"_s,
+            u"label_attributes"_s,
+            u"relation_types"_s,
+            u"entities"_s,
+            u"entity_aliases"_s,
+            u"annotations"_s,
+            u"annotation_attributes"_s,
+            u"relations"_s,
+            u"import_runs"_s};
         for (const QString &table : tables) {
             QCOMPARE(scalar(db, u"SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = '%1'"_s.arg(table)).toInt(), 1);
         }
@@ -140,8 +137,8 @@ private Q_SLOTS:
         }
         QTemporaryDir dir2;
         const QString v3 = migrationsWith(dir2,
-                                          {{u"0002_add_column.sql"_s, "ALTER TABLE documents ADD COLUMN language TEXT;\n"},
-                                           {u"0003_add_table.sql"_s, "CREATE TABLE review_list (\n    id INTEGER PRIMARY KEY\n);\n"}});
+            {{u"0002_add_column.sql"_s, "ALTER TABLE documents ADD COLUMN language TEXT;\n"},
+                {u"0003_add_table.sql"_s, "CREATE TABLE review_list (\n    id INTEGER PRIMARY KEY\n);\n"}});
         QCOMPARE(ProjectDatabase::latestSchemaVersion(v3), 3);
         ProjectDatabase db;
         QVERIFY2(db.open(path, ProjectDatabase::Access::ReadWrite, v3), qPrintable(db.errorString()));
@@ -254,9 +251,9 @@ private Q_SLOTS:
         ProjectDatabase db;
         QVERIFY(db.open(QString()));
         QVERIFY(!db.exec(u"INSERT INTO document_texts (document_id, text) VALUES (42, 'x')"_s));
-        QVERIFY(db.exec(
-            u"INSERT INTO documents (id, source_path, format, title, text_length_utf16, source_size, source_mtime_ms, source_sha256, source_encoding, "
-            "line_endings, imported_at, updated_at) VALUES (1, 'a.txt', 'text', 'A', 5, 5, 0, '', 'UTF-8', 'lf', '', '')"_s));
+        QVERIFY(
+            db.exec(u"INSERT INTO documents (id, source_path, format, title, text_length_utf16, source_size, source_mtime_ms, source_sha256, source_encoding, "
+                    "line_endings, imported_at, updated_at) VALUES (1, 'a.txt', 'text', 'A', 5, 5, 0, '', 'UTF-8', 'lf', '', '')"_s));
         QVERIFY(db.exec(u"INSERT INTO labels (id, name, color) VALUES (1, 'Quote', '#ff0000')"_s));
         const auto insert = u"INSERT INTO annotations (document_id, label_id, start_utf16, end_utf16, quote, author, created_at, updated_at) "
                             "VALUES (1, 1, %1, %2, 'x', 'me', '', '')"_s;
@@ -317,7 +314,7 @@ private Q_SLOTS:
         QCOMPARE(rows, 2);
         QCOMPARE(scalar(db, u"SELECT annotation_count FROM documents WHERE id = 1"_s).toInt(), 2);
         QCOMPARE(scalar(db, u"SELECT name FROM entities e JOIN entity_aliases a ON a.entity_id = e.id WHERE a.alias_key = 'korvath'"_s).toString(),
-                 u"Anselm Korvath"_s);
+            u"Anselm Korvath"_s);
     }
 };
 

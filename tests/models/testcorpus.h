@@ -76,7 +76,8 @@ inline QByteArray generatedArticle(int seed, int approxBytes = 4000)
         "\xe2\x80\x9cWe will not stand aside,\xe2\x80\x9d the minister said on Tuesday.",
         "The package is worth $ %1 million, officials said.",
         "Donors pledged 800 million dollars at the conference in Serenne.",
-        "\xd0\x9c\xd0\xb8 \xd0\xb2\xd1\x96\xd0\xb4\xd0\xb1\xd1\x83\xd0\xb4\xd1\x83\xd1\x94\xd0\xbc\xd0\xbe, said the deputy mayor \xf0\x9f\x87\xba\xf0\x9f\x87\xa6.",
+        "\xd0\x9c\xd0\xb8 \xd0\xb2\xd1\x96\xd0\xb4\xd0\xb1\xd1\x83\xd0\xb4\xd1\x83\xd1\x94\xd0\xbc\xd0\xbe, said the deputy mayor "
+        "\xf0\x9f\x87\xba\xf0\x9f\x87\xa6.",
         "Talks resumed on 2026-04-%1 with a UN envoy present.",
         "@MECD_Valdoria posted the figures under #MarrelFund.",
     };

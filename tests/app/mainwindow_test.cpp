@@ -1,0 +1,300 @@
+// SPDX-FileCopyrightText: 2026 Scholion developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "../models/testcorpus.h"
+
+#include <app/mainwindow.h>
+#include <app/samplecorpus.h>
+#include <models/documentfilterproxymodel.h>
+#include <models/project.h>
+#include <widgets/corpusbrowser.h>
+#include <widgets/documentview.h>
+#include <widgets/importreportdialog.h>
+#include <widgets/welcomepage.h>
+
+#include <QAction>
+#include <QApplication>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QMessageBox>
+#include <QMimeData>
+#include <QPushButton>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QStackedWidget>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTreeView>
+#include <QTreeWidget>
+
+using namespace Qt::StringLiterals;
+using namespace Scholion;
+using namespace Scholion::Tests;
+
+namespace
+{
+QModelIndex rowForPath(const Widgets::CorpusBrowser *browser, const QString &path)
+{
+    const QAbstractItemModel *model = browser->view()->model();
+    for (int row = 0; row < model->rowCount(); ++row) {
+        const QModelIndex index = model->index(row, 0);
+        if (index.data(Models::SourcePathRole).toString() == path) {
+            return index;
+        }
+    }
+    return {};
+}
+
+QString canonical(const QString &file)
+{
+    QByteArray bytes = readFile(file);
+    if (bytes.startsWith("\xEF\xBB\xBF")) {
+        bytes = bytes.mid(3);
+    }
+    return QString::fromUtf8(bytes.replace("\r\n", "\n"));
+}
+} // namespace
+
+class MainWindowTest final : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+
+    QString freshSample()
+    {
+        const QString root = m_dir.filePath(u"sample-%1"_s.arg(QDateTime::currentMSecsSinceEpoch()));
+        if (!copyTree(sampleCorpusSource(), root)) {
+            return {};
+        }
+        return root;
+    }
+
+    static bool openAndWait(App::MainWindow &window, const QString &path)
+    {
+        QSignalSpy finished(&window, &App::MainWindow::importFinished);
+        if (!window.openPath(path)) {
+            return false;
+        }
+        return finished.wait(30000) || finished.count() == 1;
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QCoreApplication::setOrganizationName(u"ScholionTest"_s);
+        QCoreApplication::setApplicationName(u"MainWindowTest"_s);
+        QSettings().clear();
+        QVERIFY(m_dir.isValid());
+    }
+
+    void init() { QSettings().clear(); }
+
+    void welcomePageWhenNothingIsOpen()
+    {
+        App::MainWindow window;
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(window.welcomePage()->isVisible());
+        QVERIFY(!window.documentView()->isVisible());
+        QCOMPARE(window.windowTitle(), u"Scholion"_s);
+    }
+
+    void selectingADocumentShowsItsText()
+    {
+        const QString root = freshSample();
+        App::MainWindow window;
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(openAndWait(window, root));
+        QTreeView *list = window.corpusBrowser()->view();
+        QTRY_COMPARE(list->model()->rowCount(), 8);
+
+        // Click the transcript (a CRLF file) in the list.
+        const QModelIndex transcript = rowForPath(window.corpusBrowser(), u"03-summit-transcript.txt"_s);
+        QVERIFY(transcript.isValid());
+        list->scrollTo(transcript);
+        QTest::mouseClick(list->viewport(), Qt::LeftButton, {}, list->visualRect(transcript).center());
+        QTRY_COMPARE(window.documentView()->toPlainText(), canonical(QDir(root).filePath(u"03-summit-transcript.txt"_s)));
+        QVERIFY(window.documentView()->isVisible());
+        QVERIFY(window.windowTitle().startsWith(list->currentIndex().data(Models::TitleRole).toString()));
+
+        // Keyboard: the next row opens the next document.
+        list->setFocus();
+        QTest::keyClick(list, Qt::Key_Down);
+        const QString next = list->currentIndex().data(Models::SourcePathRole).toString();
+        QVERIFY(next != u"03-summit-transcript.txt"_s);
+        const qint64 nextId = window.project()->documentIdForPath(next).value();
+        QTRY_COMPARE(window.documentView()->documentId(), nextId);
+        QCOMPARE(window.documentView()->toPlainText(), window.project()->documentText(nextId));
+
+        // Emoji, CJK and combining marks are shown as stored.
+        window.showDocument(window.project()->documentIdForPath(u"02-aid-package.txt"_s).value());
+        QCOMPARE(window.documentView()->toPlainText(), canonical(QDir(root).filePath(u"02-aid-package.txt"_s)));
+        QCOMPARE(list->currentIndex().data(Models::SourcePathRole).toString(), u"02-aid-package.txt"_s);
+    }
+
+    void keyboardNavigationAndFilter()
+    {
+        const QString root = freshSample();
+        App::MainWindow window;
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(openAndWait(window, root));
+        QTreeView *list = window.corpusBrowser()->view();
+        list->setCurrentIndex(list->model()->index(0, 0));
+        const qint64 first = window.documentView()->documentId();
+        QVERIFY(first != 0);
+
+        QTest::keyClick(&window, Qt::Key_PageDown, Qt::ControlModifier);
+        QTRY_VERIFY(window.documentView()->documentId() != first);
+        QTest::keyClick(&window, Qt::Key_PageUp, Qt::ControlModifier);
+        QTRY_COMPARE(window.documentView()->documentId(), first);
+
+        // Ctrl+Shift+L focuses the filter; typing narrows the list.
+        QTest::keyClick(&window, Qt::Key_L, Qt::ControlModifier | Qt::ShiftModifier);
+        QLineEdit *filter = window.corpusBrowser()->filterEdit();
+        QTRY_VERIFY(filter->hasFocus());
+        QTest::keyClicks(filter, u"ukraine"_s);
+        QTRY_COMPARE(list->model()->rowCount(), 1);
+        QCOMPARE(list->model()->index(0, 0).data(Models::SourcePathRole).toString(), u"07-ukraine-reconstruction.txt"_s);
+        QTest::keyClick(filter, Qt::Key_A, Qt::ControlModifier);
+        QTest::keyClick(filter, Qt::Key_Delete);
+        QTRY_COMPARE(list->model()->rowCount(), 8);
+
+        // Zoom with the keyboard.
+        const qreal size = window.documentView()->fontPointSize();
+        QTest::keyClick(&window, Qt::Key_Plus, Qt::ControlModifier);
+        QTRY_VERIFY(window.documentView()->fontPointSize() > size);
+        QTest::keyClick(&window, Qt::Key_0, Qt::ControlModifier);
+        QTRY_COMPARE(window.documentView()->fontPointSize(), Widgets::DocumentView::DefaultPointSize);
+    }
+
+    void importReportListsSkippedFiles()
+    {
+        const QString root = m_dir.filePath(u"with-bad-files"_s);
+        QVERIFY(writeFile(root, u"good.txt"_s, "A good article\n\nText.\n"));
+        QVERIFY(writeFile(root, u"binary.txt"_s, QByteArray("\x00\x01\x02\x03", 4)));
+        QVERIFY(writeFile(root, u"empty.md"_s, QByteArray()));
+        App::MainWindow window;
+        window.show();
+        QVERIFY(openAndWait(window, root));
+        QTRY_VERIFY(window.importReportDialog() && window.importReportDialog()->isVisible());
+        QTreeWidget *issues = window.importReportDialog()->issueList();
+        QCOMPARE(issues->topLevelItemCount(), 2);
+        QStringList files;
+        for (int i = 0; i < issues->topLevelItemCount(); ++i) {
+            files << issues->topLevelItem(i)->text(1);
+        }
+        files.sort();
+        QCOMPARE(files, (QStringList{u"binary.txt"_s, u"empty.md"_s}));
+        window.importReportDialog()->close();
+
+        // Re-opening the same folder skips them again without pushing the dialog at the analyst.
+        QVERIFY(openAndWait(window, root));
+        QTest::qWait(50);
+        QVERIFY(!window.importReportDialog() || !window.importReportDialog()->isVisible());
+        // … but File › Import Report shows it.
+        QAction *report = window.findChild<QAction *>(u"importReportAction"_s);
+        QVERIFY(report && report->isEnabled());
+        report->trigger();
+        QTRY_VERIFY(window.importReportDialog() && window.importReportDialog()->isVisible());
+        QCOMPARE(window.importReportDialog()->report().skipped, 2);
+    }
+
+    void openingSomethingElseGivesAMessage()
+    {
+        const QString file = m_dir.filePath(u"notes.docx"_s);
+        QVERIFY(writeFile(m_dir.path(), u"notes.docx"_s, "PK\x03\x04 not a project"));
+        App::MainWindow window;
+        window.show();
+        QVERIFY(!window.openPath(file));
+        QMessageBox *box = nullptr;
+        QTRY_VERIFY((box = window.findChild<QMessageBox *>(u"errorMessage"_s)) && box->isVisible());
+        QVERIFY(box->text().contains(u"notes.docx"_s));
+        box->accept();
+        QVERIFY(!window.openPath(m_dir.filePath(u"does-not-exist"_s)));
+        QVERIFY(window.welcomePage()->isVisible());
+    }
+
+    void sampleCorpusFromTheWelcomePage()
+    {
+        App::MainWindow window;
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QSignalSpy finished(&window, &App::MainWindow::importFinished);
+        auto *button = window.welcomePage()->findChild<QPushButton *>(u"welcomeOpenSample"_s);
+        QVERIFY(button);
+        QTest::mouseClick(button, Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 30000);
+        QCOMPARE(window.project()->corpusRoot(), QFileInfo(App::SampleCorpus::defaultLocation()).canonicalFilePath());
+        QTRY_VERIFY(window.documentView()->documentId() != 0); // a document is shown at once
+        QVERIFY(!window.documentView()->toPlainText().isEmpty());
+    }
+
+    void dropAFolderOnTheWindow()
+    {
+        const QString root = freshSample();
+        App::MainWindow window;
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QSignalSpy finished(&window, &App::MainWindow::importFinished);
+        QMimeData data;
+        data.setUrls({QUrl::fromLocalFile(root)});
+        QDragEnterEvent enter(QPoint(100, 100), Qt::CopyAction, &data, Qt::LeftButton, Qt::NoModifier);
+        QApplication::sendEvent(&window, &enter);
+        QVERIFY(enter.isAccepted());
+        QDropEvent drop(QPointF(100, 100), Qt::CopyAction, &data, Qt::LeftButton, Qt::NoModifier);
+        QApplication::sendEvent(&window, &drop);
+        QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 30000);
+        QCOMPARE(window.project()->corpusRoot(), QFileInfo(root).canonicalFilePath());
+    }
+
+    void sessionIsRestored()
+    {
+        const QString root = freshSample();
+        qint64 shown = 0;
+        {
+            App::MainWindow window;
+            window.show();
+            QVERIFY(openAndWait(window, root));
+            shown = window.project()->documentIdForPath(u"06-analysis.md"_s).value();
+            window.showDocument(shown);
+            window.close();
+        }
+        App::MainWindow again;
+        QSignalSpy finished(&again, &App::MainWindow::importFinished);
+        again.restoreLastSession();
+        again.show();
+        QCOMPARE(again.project()->corpusRoot(), QFileInfo(root).canonicalFilePath());
+        QCOMPARE(again.documentView()->documentId(), shown); // back where the analyst was
+        QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 30000);
+        QCOMPARE(finished.first().first().value<Models::ImportReport>().unchanged, 8);
+        QVERIFY(again.welcomePage()->recentList()->count() >= 1);
+    }
+
+    void longSingleLineParagraph()
+    {
+        // A 1 MB paragraph without a line break opens and can be scrolled to its end.
+        const QString root = m_dir.filePath(u"long-line"_s);
+        QByteArray line;
+        while (line.size() < 1024 * 1024) {
+            line += "Talks continued without a break and the delegations exchanged figures again; ";
+        }
+        QVERIFY(writeFile(root, u"long.txt"_s, line));
+        App::MainWindow window;
+        window.resize(1000, 700);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(openAndWait(window, root));
+        QTRY_COMPARE(window.documentView()->toPlainText().size(), line.size());
+        window.documentView()->moveCursor(QTextCursor::End);
+        window.documentView()->ensureCursorVisible();
+        QVERIFY(!window.documentView()->grab().isNull());
+    }
+};
+
+QTEST_MAIN(MainWindowTest)
+#include "mainwindow_test.moc"
