@@ -33,8 +33,9 @@ void installTranslators(QCoreApplication &app)
     if (qt->load(locale, u"qtbase"_s, u"_"_s, QLibraryInfo::path(QLibraryInfo::TranslationsPath))) {
         QCoreApplication::installTranslator(qt);
     }
+    // English needs a translation too: its plural forms ("1 file", "2 files").
     auto *ours = new QTranslator(&app);
-    if (ours->load(locale, u"scholion"_s, u"_"_s, u":/i18n"_s)) {
+    if (ours->load(locale, u"scholion"_s, u"_"_s, u":/i18n"_s) || ours->load(u"scholion_en"_s, u":/i18n"_s)) {
         QCoreApplication::installTranslator(ours);
     }
 }

@@ -68,7 +68,7 @@ MainWindow::MainWindow(QWidget *parent)
     dock->setObjectName(u"corpusDock"_s);
     dock->setWidget(m_browser);
     addDockWidget(Qt::LeftDockWidgetArea, dock);
-    resizeDocks({dock}, {380}, Qt::Horizontal);
+    resizeDocks({dock}, {440}, Qt::Horizontal);
 
     statusBar()->addWidget(m_documentLabel, 1);
     statusBar()->addPermanentWidget(m_importStatus);

@@ -200,6 +200,9 @@ QVariant DocumentListModel::data(const QModelIndex &index, int role) const
 
 QVariant DocumentListModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
+    if (orientation == Qt::Horizontal && role == Qt::ToolTipRole && section == AnnotationsColumn) {
+        return tr("Annotations in the document");
+    }
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole) {
         return QAbstractTableModel::headerData(section, orientation, role);
     }
@@ -215,7 +218,7 @@ QVariant DocumentListModel::headerData(int section, Qt::Orientation orientation,
     case StatusColumn:
         return tr("Status");
     case AnnotationsColumn:
-        return tr("Annotations");
+        return tr("Ann.", "short column header: number of annotations");
     }
     return {};
 }

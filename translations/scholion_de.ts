@@ -677,8 +677,13 @@ Die Quelldatei befindet sich nicht mehr im Korpusordner; das Dokument und seine 
         <translation>Status</translation>
     </message>
     <message>
-        <source>Annotations</source>
-        <translation>Annotationen</translation>
+        <source>Annotations in the document</source>
+        <translation>Annotationen im Dokument</translation>
+    </message>
+    <message>
+        <source>Ann.</source>
+        <comment>short column header: number of annotations</comment>
+        <translation>Ann.</translation>
     </message>
 </context>
 <context>

@@ -686,8 +686,13 @@ The source file is no longer in the corpus folder; the document and its annotati
         <translation>Стан</translation>
     </message>
     <message>
-        <source>Annotations</source>
-        <translation>Анотації</translation>
+        <source>Annotations in the document</source>
+        <translation>Анотації в документі</translation>
+    </message>
+    <message>
+        <source>Ann.</source>
+        <comment>short column header: number of annotations</comment>
+        <translation>Ан.</translation>
     </message>
 </context>
 <context>

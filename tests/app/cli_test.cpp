@@ -104,12 +104,12 @@ QStringList issueLines(const QString &report)
     return report.mid(blank + 2).split(u'\n', Qt::SkipEmptyParts);
 }
 
-// The report line with the counts, e.g. "8 supported file(s) found: 8 added, …".
+// The report line with the counts, e.g. "8 supported files found: 8 added, …".
 QString countLine(const QString &report)
 {
     const QStringList lines = report.split(u'\n');
     for (const QString &line : lines) {
-        if (line.contains(u"supported file(s) found: "_s)) {
+        if (line.contains(u" found: "_s)) {
             return line;
         }
     }
@@ -343,7 +343,7 @@ private Q_SLOTS:
         QCOMPARE(run.errText(), QString()); // no progress on a pipe, no warnings
         QString out = run.outText();
         QVERIFY2(out.startsWith(u"Import of %1 completed.\nProject: %2\nStarted "_s.arg(corpus, project)), qPrintable(out));
-        QCOMPARE(countLine(out), u"8 supported file(s) found: 8 added, 0 updated, 0 unchanged, 0 skipped, 0 missing."_s);
+        QCOMPARE(countLine(out), u"8 supported files found: 8 added, 0 updated, 0 unchanged, 0 skipped, 0 missing."_s);
         QVERIFY(!out.contains(u"ignored"_s));
         QCOMPARE(issueLines(out),
             QStringList{u"Encoding guessed\t04-regional-statement.txt\tNot valid UTF-8; read as windows-1252 (a guess). Check its special characters."_s});
@@ -401,7 +401,7 @@ private Q_SLOTS:
         QCOMPARE(run.exitCode, 0);
         QCOMPARE(run.errText(), QString());
         out = run.outText();
-        QCOMPARE(countLine(out), u"8 supported file(s) found: 0 added, 0 updated, 8 unchanged, 0 skipped, 0 missing."_s);
+        QCOMPARE(countLine(out), u"8 supported files found: 0 added, 0 updated, 8 unchanged, 0 skipped, 0 missing."_s);
         QCOMPARE(issueLines(out), QStringList());
 
         // One file rewritten with different content.
@@ -411,7 +411,7 @@ private Q_SLOTS:
         QCOMPARE(run.exitCode, 0);
         QCOMPARE(run.errText(), QString());
         out = run.outText();
-        QCOMPARE(countLine(out), u"8 supported file(s) found: 0 added, 1 updated, 7 unchanged, 0 skipped, 0 missing."_s);
+        QCOMPARE(countLine(out), u"8 supported files found: 0 added, 1 updated, 7 unchanged, 0 skipped, 0 missing."_s);
         QCOMPARE(issueLines(out), QStringList());
         run = scholion({u"dump"_s, project, u"--document"_s, u"01-leaders-call.txt"_s});
         QCOMPARE(run.exitCode, 0);
@@ -424,7 +424,7 @@ private Q_SLOTS:
         QCOMPARE(run.exitCode, 0);
         QCOMPARE(run.errText(), QString());
         out = run.outText();
-        QCOMPARE(countLine(out), u"7 supported file(s) found: 0 added, 0 updated, 7 unchanged, 0 skipped, 1 missing."_s);
+        QCOMPARE(countLine(out), u"7 supported files found: 0 added, 0 updated, 7 unchanged, 0 skipped, 1 missing."_s);
         QCOMPARE(issueLines(out),
             QStringList{u"Missing\t02-aid-package.txt\tThe file is no longer in the corpus folder; its document and annotations are kept."_s});
         run = scholion({u"info"_s, corpus});
@@ -438,7 +438,7 @@ private Q_SLOTS:
         QVERIFY(writeFile(corpus, u"02-aid-package.txt"_s, aid));
         run = scholion({u"import"_s, corpus});
         QCOMPARE(run.exitCode, 0);
-        QCOMPARE(countLine(run.outText()), u"8 supported file(s) found: 0 added, 0 updated, 8 unchanged, 0 skipped, 0 missing."_s);
+        QCOMPARE(countLine(run.outText()), u"8 supported files found: 0 added, 0 updated, 8 unchanged, 0 skipped, 0 missing."_s);
         run = scholion({u"info"_s, corpus});
         QCOMPARE(run.exitCode, 0);
         QVERIFY2(run.outText().contains(u"\nDocuments:      8 (0 missing)\n"_s), qPrintable(run.outText()));
@@ -457,7 +457,7 @@ private Q_SLOTS:
         QCOMPARE(run.exitCode, 0);
         QCOMPARE(run.errText(), QString());
         QVERIFY2(run.outText().startsWith(u"Import of %1 completed.\nProject: %2\n"_s.arg(corpus, other)), qPrintable(run.outText()));
-        QCOMPARE(countLine(run.outText()), u"8 supported file(s) found: 8 added, 0 updated, 0 unchanged, 0 skipped, 0 missing."_s);
+        QCOMPARE(countLine(run.outText()), u"8 supported files found: 8 added, 0 updated, 0 unchanged, 0 skipped, 0 missing."_s);
         QVERIFY(QFileInfo(other).isFile());
         QVERIFY(QFileInfo(QDir(QFileInfo(other).absolutePath()).filePath(u"import.log"_s)).isFile());
         QVERIFY(!QFileInfo::exists(QDir(corpus).filePath(u".scholion"_s)));
@@ -474,7 +474,7 @@ private Q_SLOTS:
         // The option after the folder works too, and a re-import finds everything unchanged.
         run = scholion({u"import"_s, corpus, u"--project"_s, other});
         QCOMPARE(run.exitCode, 0);
-        QCOMPARE(countLine(run.outText()), u"8 supported file(s) found: 0 added, 0 updated, 8 unchanged, 0 skipped, 0 missing."_s);
+        QCOMPARE(countLine(run.outText()), u"8 supported files found: 0 added, 0 updated, 8 unchanged, 0 skipped, 0 missing."_s);
         QVERIFY(!QFileInfo::exists(QDir(corpus).filePath(u".scholion"_s)));
 
         // A project belongs to one corpus folder.
@@ -711,8 +711,8 @@ private Q_SLOTS:
         QCOMPARE(run.errText(), QString());
         const QString out = run.outText();
         QVERIFY2(out.startsWith(u"Import of %1 completed.\n"_s.arg(root)), qPrintable(out));
-        QCOMPARE(countLine(out), u"8 supported file(s) found: 2 added, 0 updated, 0 unchanged, 6 skipped, 0 missing."_s);
-        QVERIFY2(out.contains(u"\n1 file(s) of other types ignored.\n"_s), qPrintable(out));
+        QCOMPARE(countLine(out), u"8 supported files found: 2 added, 0 updated, 0 unchanged, 6 skipped, 0 missing."_s);
+        QVERIFY2(out.contains(u"\n1 file of other types ignored.\n"_s), qPrintable(out));
         QCOMPARE(issueLines(out),
             (QStringList{
                 u"Empty file\tblank.md\tThe file contains no text, only white space."_s,
@@ -733,7 +733,7 @@ private Q_SLOTS:
         // A re-import reports the same skips again and still adds nothing twice.
         const Run again = scholion({u"import"_s, corpus});
         QCOMPARE(again.exitCode, 0);
-        QCOMPARE(countLine(again.outText()), u"8 supported file(s) found: 0 added, 0 updated, 2 unchanged, 6 skipped, 0 missing."_s);
+        QCOMPARE(countLine(again.outText()), u"8 supported files found: 0 added, 0 updated, 2 unchanged, 6 skipped, 0 missing."_s);
         QCOMPARE(issueLines(again.outText()).size(), 6);
         QCOMPARE(storedPaths(projectOf(root)).size(), 2);
     }

@@ -349,7 +349,7 @@ private Q_SLOTS:
         QCOMPARE(QString::fromUtf8(err), QString());
         const QString report = QString::fromUtf8(out);
         const QString counts =
-            u"%1 supported file(s) found: %2 added, 0 updated, %3 unchanged, 0 skipped, 0 missing.\n"_s.arg(total).arg(total - documents).arg(documents);
+            u"%1 supported files found: %2 added, 0 updated, %3 unchanged, 0 skipped, 0 missing.\n"_s.arg(total).arg(total - documents).arg(documents);
         QVERIFY2(report.contains(counts), qPrintable(report));
         Observed complete;
         checkProjectAndClose(u"killimport-final"_s, &complete);
@@ -361,7 +361,7 @@ private Q_SLOTS:
 
         // And once complete, nothing is imported twice.
         QCOMPARE(runScholion({u"import"_s, m_corpus, u"--quiet"_s}, &out), 0);
-        QVERIFY2(QString::fromUtf8(out).contains(u"%1 supported file(s) found: 0 added, 0 updated, %1 unchanged, 0 skipped, 0 missing.\n"_s.arg(total)),
+        QVERIFY2(QString::fromUtf8(out).contains(u"%1 supported files found: 0 added, 0 updated, %1 unchanged, 0 skipped, 0 missing.\n"_s.arg(total)),
             out.constData());
     }
 };
