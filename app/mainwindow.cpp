@@ -4,9 +4,14 @@
 
 #include "samplecorpus.h"
 
+#include <models/annotationcommands.h>
+#include <models/annotationlistmodel.h>
+#include <models/annotationstore.h>
 #include <models/documentfilterproxymodel.h>
 #include <models/documentlistmodel.h>
 #include <models/project.h>
+#include <models/spansnapper.h>
+#include <widgets/annotationpanel.h>
 #include <widgets/corpusbrowser.h>
 #include <widgets/documentview.h>
 #include <widgets/importreportdialog.h>
@@ -31,6 +36,7 @@
 #include <QStatusBar>
 #include <QTimer>
 #include <QTreeView>
+#include <QUndoStack>
 
 using namespace Qt::StringLiterals;
 using namespace Scholion::Models;
@@ -50,10 +56,12 @@ MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent)
     , m_project(new Project(this))
     , m_documents(new DocumentListModel(this))
+    , m_annotations(new AnnotationListModel(this))
     , m_browser(new CorpusBrowser(m_documents, this))
     , m_view(new DocumentView(this))
     , m_welcome(new WelcomePage(this))
     , m_importStatus(new ImportStatusWidget(this))
+    , m_panel(new AnnotationPanel(m_annotations, this))
     , m_stack(new QStackedWidget(this))
     , m_countsLabel(new QLabel(this))
     , m_documentLabel(new QLabel(this))
@@ -68,7 +76,26 @@ MainWindow::MainWindow(QWidget *parent)
     dock->setObjectName(u"corpusDock"_s);
     dock->setWidget(m_browser);
     addDockWidget(Qt::LeftDockWidgetArea, dock);
-    resizeDocks({dock}, {440}, Qt::Horizontal);
+    auto *panelDock = new QDockWidget(tr("Annotations"), this);
+    panelDock->setObjectName(u"annotationDock"_s);
+    panelDock->setWidget(m_panel);
+    addDockWidget(Qt::RightDockWidgetArea, panelDock);
+    resizeDocks({dock, panelDock}, {440, 360}, Qt::Horizontal);
+    m_annotations->setProject(m_project);
+    m_view->setDescriber([this](qint64 id) {
+        return describeAnnotation(id);
+    });
+    connect(m_view, &DocumentView::currentAnnotationChanged, m_panel, &AnnotationPanel::selectAnnotation);
+    connect(m_panel, &AnnotationPanel::annotationActivated, this, [this](qint64 id) {
+        m_view->setCurrentAnnotation(id, true);
+    });
+    connect(m_view, &DocumentView::removeRequested, this, &MainWindow::removeAnnotation);
+    connect(m_project, &Project::opened, this, &MainWindow::connectStore);
+    connect(m_project, &Project::documentChanged, this, [this](qint64 id) {
+        if (id == m_view->documentId()) {
+            updateStatus();
+        }
+    });
 
     statusBar()->addWidget(m_documentLabel, 1);
     statusBar()->addPermanentWidget(m_importStatus);
@@ -95,6 +122,7 @@ MainWindow::MainWindow(QWidget *parent)
 
     createActions();
     dock->toggleViewAction()->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_B));
+    panelDock->toggleViewAction()->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A));
 
     QSettings settings;
     if (!restoreGeometry(settings.value(u"window/geometry"_s).toByteArray())) {
@@ -146,8 +174,83 @@ void MainWindow::createActions()
     quit->setShortcut(QKeySequence::Quit);
     quit->setMenuRole(QAction::QuitRole);
 
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    // Own actions rather than QUndoStack's, so that undoing a change in another document can show it.
+    m_undoAction = edit->addAction(tr("&Undo"), this, [this] {
+        m_followChanges = true;
+        m_project->undoStack()->undo();
+        m_followChanges = false;
+    });
+    m_undoAction->setShortcut(QKeySequence::Undo);
+    m_redoAction = edit->addAction(tr("&Redo"), this, [this] {
+        m_followChanges = true;
+        m_project->undoStack()->redo();
+        m_followChanges = false;
+    });
+    // The platform's redo keys, and both common ones everywhere.
+    QList<QKeySequence> redoKeys = QKeySequence::keyBindings(QKeySequence::Redo);
+    for (const QKeySequence &keys : {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence(Qt::CTRL | Qt::Key_Y)}) {
+        if (!redoKeys.contains(keys)) {
+            redoKeys << keys;
+        }
+    }
+    m_redoAction->setShortcuts(redoKeys);
+    QUndoStack *stack = m_project->undoStack();
+    auto updateUndo = [this, stack] {
+        m_undoAction->setEnabled(stack->canUndo());
+        m_redoAction->setEnabled(stack->canRedo());
+        m_undoAction->setText(stack->canUndo() ? tr("&Undo %1").arg(stack->undoText()) : tr("&Undo"));
+        m_redoAction->setText(stack->canRedo() ? tr("&Redo %1").arg(stack->redoText()) : tr("&Redo"));
+    };
+    connect(stack, &QUndoStack::indexChanged, this, updateUndo);
+    connect(stack, &QUndoStack::cleanChanged, this, updateUndo);
+    updateUndo();
+
+    QMenu *annotate = menuBar()->addMenu(tr("&Annotate"));
+    m_labelMenu = annotate->addMenu(tr("&Label Selection As"));
+    m_labelMenu->setToolTip(tr("Each label's key tags the selected text, or relabels the current annotation"));
+    m_removeAction = annotate->addAction(tr("&Remove Annotation"), this, [this] {
+        removeAnnotation(m_view->currentAnnotation());
+    });
+    m_removeAction->setShortcut(QKeySequence::Delete);
+    m_removeAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    m_view->addAction(m_removeAction);
+    QAction *nextAnnotation = annotate->addAction(tr("&Next Annotation"), this, [this] {
+        m_view->stepAnnotation(true);
+    });
+    nextAnnotation->setShortcut(QKeySequence(Qt::ALT | Qt::Key_Down));
+    QAction *previousAnnotation = annotate->addAction(tr("P&revious Annotation"), this, [this] {
+        m_view->stepAnnotation(false);
+    });
+    previousAnnotation->setShortcut(QKeySequence(Qt::ALT | Qt::Key_Up));
+    annotate->addSeparator();
+    m_snapAction = annotate->addAction(tr("&Snap to Word Boundaries"));
+    m_snapAction->setCheckable(true);
+    m_snapAction->setChecked(QSettings().value(u"annotate/snapToWords"_s, true).toBool());
+    connect(m_snapAction, &QAction::toggled, this, [](bool on) {
+        QSettings().setValue(u"annotate/snapToWords"_s, on);
+    });
+    annotate->addSeparator();
+    QMenu *status = annotate->addMenu(tr("Document &Status"));
+    const QList<std::pair<DocumentStatus, QKeyCombination>> statuses = {
+        {DocumentStatus::New, Qt::CTRL | Qt::Key_1},
+        {DocumentStatus::InProgress, Qt::CTRL | Qt::Key_2},
+        {DocumentStatus::Done, Qt::CTRL | Qt::Key_3},
+        {DocumentStatus::NeedsReview, Qt::CTRL | Qt::Key_4},
+    };
+    for (const auto &[value, keys] : statuses) {
+        QAction *action = status->addAction(DocumentListModel::statusName(value), this, [this, value] {
+            setDocumentStatus(int(value));
+        });
+        action->setShortcut(QKeySequence(keys));
+        action->setCheckable(true);
+        action->setData(int(value));
+        m_statusActions << action;
+    }
+
     QMenu *view = menuBar()->addMenu(tr("&View"));
     view->addAction(findChild<QDockWidget *>(u"corpusDock"_s)->toggleViewAction());
+    view->addAction(findChild<QDockWidget *>(u"annotationDock"_s)->toggleViewAction());
     view->addSeparator();
     QAction *zoomIn = view->addAction(tr("Zoom &In"), m_view, [this] {
         m_view->zoomIn();
@@ -211,6 +314,17 @@ void MainWindow::updateActions()
     m_closeAction->setEnabled(open);
     m_nextDocumentAction->setEnabled(open);
     m_previousDocumentAction->setEnabled(open);
+    const bool document = open && m_view->documentId() != 0 && m_project->annotations();
+    m_labelMenu->setEnabled(document);
+    for (QAction *action : std::as_const(m_labelActions)) {
+        action->setEnabled(document);
+    }
+    m_removeAction->setEnabled(document);
+    const std::optional<DocumentStatus> current = document ? m_project->annotations()->documentStatus(m_view->documentId()) : std::nullopt;
+    for (QAction *action : std::as_const(m_statusActions)) {
+        action->setEnabled(document);
+        action->setChecked(current && int(*current) == action->data().toInt());
+    }
 }
 
 void MainWindow::updateTitle()
@@ -251,7 +365,8 @@ void MainWindow::updateStatus()
             : info->lineEndings == u"cr"_s                     ? u"CR"_s
             : info->lineEndings == u"mixed"_s                  ? tr("mixed line endings")
                                                                : u"LF"_s;
-        m_documentLabel->setText(tr("%1 · %2 · %3 · %n annotation(s)", nullptr, info->row.annotationCount).arg(info->row.sourcePath, encoding, endings));
+        m_documentLabel->setText(tr("%1 · %2 · %3 · %4 · %n annotation(s)", nullptr, info->row.annotationCount)
+                .arg(info->row.sourcePath, encoding, endings, DocumentListModel::statusName(info->row.status)));
         m_documentLabel->setToolTip(tr("SHA-256 of the source file: %1").arg(info->sha256));
     }
 }
@@ -263,7 +378,16 @@ void MainWindow::showDocument(qint64 id)
     }
     m_stack->setCurrentWidget(m_view);
     if (m_view->documentId() != id) {
-        m_view->showDocument(id, m_project->documentText(id));
+        m_annotations->setDocument(id);
+        QList<DocumentView::Span> spans;
+        if (AnnotationStore *store = m_project->annotations()) {
+            const QList<Annotation> annotations = store->annotations(id);
+            spans.reserve(annotations.size());
+            for (const Annotation &a : annotations) {
+                spans.append({a.id, a.start, a.end, store->label(a.labelId).value_or(Label{}).color});
+            }
+        }
+        m_view->showDocument(id, m_project->documentText(id), spans);
     }
     if (m_browser->currentDocumentId() != id) {
         m_browser->selectDocument(id);
@@ -271,6 +395,7 @@ void MainWindow::showDocument(qint64 id)
     QSettings().setValue(u"projects/%1/lastDocument"_s.arg(QString::fromLatin1(m_project->path().toUtf8().toBase64(QByteArray::Base64UrlEncoding))), id);
     updateTitle();
     updateStatus();
+    updateActions();
     Q_EMIT documentShown(id);
 }
 
@@ -396,6 +521,7 @@ void MainWindow::closeProject()
     m_project->close();
     m_importStatus->finish();
     m_view->clearDocument();
+    m_annotations->setDocument(0);
     m_documents->setProject(nullptr);
     m_openedPath.clear();
     m_welcome->setRecent(recentPaths());
@@ -530,6 +656,206 @@ void MainWindow::dropEvent(QDropEvent *event)
             openPath(path);
         });
     }
+}
+
+void MainWindow::connectStore()
+{
+    AnnotationStore *store = m_project->annotations();
+    if (!store) {
+        return;
+    }
+    store->setAuthor(QSettings().value(u"annotate/author"_s).toString());
+    auto spanOf = [store](qint64 id) -> std::optional<DocumentView::Span> {
+        const std::optional<Annotation> a = store->annotation(id);
+        if (!a) {
+            return std::nullopt;
+        }
+        return DocumentView::Span{a->id, a->start, a->end, store->label(a->labelId).value_or(Label{}).color};
+    };
+    connect(store, &AnnotationStore::annotationAdded, this, [this, spanOf](qint64 documentId, qint64 id) {
+        followChange(documentId);
+        if (documentId == m_view->documentId()) {
+            if (const std::optional<DocumentView::Span> span = spanOf(id)) {
+                m_view->highlighter()->addSpan(*span);
+                m_view->refreshCurrent();
+            }
+        }
+    });
+    connect(store, &AnnotationStore::annotationRemoved, this, [this](qint64 documentId, qint64 id) {
+        followChange(documentId);
+        if (documentId == m_view->documentId()) {
+            m_view->highlighter()->removeSpan(id);
+            m_view->refreshCurrent();
+        }
+    });
+    connect(store, &AnnotationStore::annotationChanged, this, [this, spanOf](qint64 documentId, qint64 id) {
+        followChange(documentId);
+        if (documentId == m_view->documentId()) {
+            if (const std::optional<DocumentView::Span> span = spanOf(id)) {
+                m_view->highlighter()->updateSpan(*span);
+                m_view->refreshCurrent();
+            }
+        }
+    });
+    connect(store, &AnnotationStore::documentChanged, this, [this](qint64 documentId) {
+        followChange(documentId);
+        updateActions();
+    });
+    connect(store, &AnnotationStore::labelsChanged, this, [this] {
+        rebuildLabelActions();
+        reloadSpans();
+    });
+    connect(store, &AnnotationStore::errorOccurred, this, [this](const QString &message) {
+        showError(tr("Annotate"), message);
+    });
+    rebuildLabelActions();
+}
+
+void MainWindow::followChange(qint64 documentId)
+{
+    // Undo and redo may change another document: show it, so the change is seen.
+    if (m_followChanges && documentId != m_view->documentId()) {
+        showDocument(documentId);
+    }
+}
+
+void MainWindow::reloadSpans()
+{
+    const qint64 id = m_view->documentId();
+    AnnotationStore *store = m_project->annotations();
+    if (id == 0 || !store) {
+        return;
+    }
+    QList<DocumentView::Span> spans;
+    const QList<Annotation> annotations = store->annotations(id);
+    for (const Annotation &a : annotations) {
+        spans.append({a.id, a.start, a.end, store->label(a.labelId).value_or(Label{}).color});
+    }
+    m_view->highlighter()->setSpans(spans);
+    m_view->refreshCurrent();
+}
+
+void MainWindow::rebuildLabelActions()
+{
+    for (QAction *action : std::as_const(m_labelActions)) {
+        m_view->removeAction(action);
+        delete action;
+    }
+    m_labelActions.clear();
+    m_labelMenu->clear();
+    AnnotationStore *store = m_project->annotations();
+    if (!store) {
+        return;
+    }
+    const QList<Label> labels = store->labels();
+    for (const Label &label : labels) {
+        const QString path = store->labelPath(label.id);
+        QPixmap swatch(12, 12);
+        swatch.fill(label.color);
+        auto *action = new QAction(QIcon(swatch), path, this);
+        action->setObjectName(u"label:"_s + path);
+        if (!label.shortcut.isEmpty()) {
+            action->setShortcut(QKeySequence::fromString(label.shortcut, QKeySequence::PortableText));
+            // Single keys act only while the text has focus: typing in a filter box stays typing.
+            action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+        }
+        action->setToolTip(label.description);
+        connect(action, &QAction::triggered, this, [this, id = label.id] {
+            applyLabel(id);
+        });
+        m_view->addAction(action);
+        m_labelMenu->addAction(action);
+        m_labelActions << action;
+    }
+    updateActions();
+}
+
+qint64 MainWindow::applyLabel(qint64 labelId)
+{
+    AnnotationStore *store = m_project->annotations();
+    const qint64 documentId = m_view->documentId();
+    if (!store || documentId == 0) {
+        return 0;
+    }
+    const auto [selectionStart, selectionEnd] = m_view->selectedRange();
+    if (selectionStart < selectionEnd) {
+        const auto [start, end] = SpanSnapper::snap(m_view->text(), selectionStart, selectionEnd, m_snapAction->isChecked());
+        if (start >= end) {
+            statusBar()->showMessage(tr("Nothing to tag: the selection is only white space."), 5000);
+            return 0;
+        }
+        Annotation annotation;
+        annotation.documentId = documentId;
+        annotation.labelId = labelId;
+        annotation.start = start;
+        annotation.end = end;
+        annotation.quote = m_view->text().mid(start, end - start);
+        auto *command = new AddAnnotationCommand(store, annotation);
+        m_project->undoStack()->push(command);
+        // push() ran redo(): the command knows its id unless the store refused.
+        const qint64 id = m_view->highlighter()->span(command->annotationId()) ? command->annotationId() : 0;
+        if (id != 0) {
+            QTextCursor cursor = m_view->textCursor();
+            cursor.setPosition(int(end));
+            m_view->setTextCursor(cursor);
+            m_view->setCurrentAnnotation(id);
+        }
+        return id;
+    }
+    const qint64 current = m_view->currentAnnotation();
+    if (current != 0) {
+        if (const std::optional<Annotation> annotation = store->annotation(current); annotation && annotation->labelId != labelId) {
+            m_project->undoStack()->push(new SetAnnotationLabelCommand(store, *annotation, labelId));
+        }
+        return current;
+    }
+    statusBar()->showMessage(tr("Select text to tag it, or click an annotation to change its label."), 5000);
+    return 0;
+}
+
+void MainWindow::removeAnnotation(qint64 id)
+{
+    AnnotationStore *store = m_project->annotations();
+    if (!store || id == 0) {
+        return;
+    }
+    if (const std::optional<Annotation> annotation = store->annotation(id)) {
+        m_project->undoStack()->push(new RemoveAnnotationCommand(store, *annotation));
+    }
+}
+
+void MainWindow::setDocumentStatus(int status)
+{
+    AnnotationStore *store = m_project->annotations();
+    const qint64 documentId = m_view->documentId();
+    if (!store || documentId == 0) {
+        return;
+    }
+    const std::optional<DocumentStatus> old = store->documentStatus(documentId);
+    if (old && int(*old) != status) {
+        m_project->undoStack()->push(new SetDocumentStatusCommand(store, documentId, *old, DocumentStatus(status)));
+    }
+    updateActions();
+}
+
+QString MainWindow::describeAnnotation(qint64 id) const
+{
+    AnnotationStore *store = m_project->annotations();
+    const std::optional<Annotation> a = store ? store->annotation(id) : std::nullopt;
+    if (!a) {
+        return {};
+    }
+    const QColor color = store->label(a->labelId).value_or(Label{}).color;
+    QString quote = a->quote.simplified();
+    if (quote.size() > 120) {
+        quote = quote.left(119) + u'…';
+    }
+    QString html = u"<b style='color:%1'>%2</b><br>%3"_s.arg(color.name(), store->labelPath(a->labelId).toHtmlEscaped(), quote.toHtmlEscaped());
+    if (!a->note.isEmpty()) {
+        html += u"<br><i>%1</i>"_s.arg(a->note.toHtmlEscaped());
+    }
+    html += u"<br><small>%1</small>"_s.arg(tr("by %1").arg(a->author.toHtmlEscaped()));
+    return html;
 }
 
 void MainWindow::takeScreenshotWhenReady(const QString &path)

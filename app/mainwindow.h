@@ -14,12 +14,14 @@ class QStackedWidget;
 
 namespace Scholion::Models
 {
+class AnnotationListModel;
 class DocumentListModel;
 class Project;
 } // namespace Scholion::Models
 
 namespace Scholion::Widgets
 {
+class AnnotationPanel;
 class CorpusBrowser;
 class DocumentView;
 class ImportStatusWidget;
@@ -56,6 +58,16 @@ public:
     Widgets::CorpusBrowser *corpusBrowser() const { return m_browser; }
     Widgets::DocumentView *documentView() const { return m_view; }
     Widgets::WelcomePage *welcomePage() const { return m_welcome; }
+    Widgets::AnnotationPanel *annotationPanel() const { return m_panel; }
+
+    /*!
+     * Applies label \a labelId: tags the selected text (snapped to words when that is on), or
+     * gives the current annotation this label. Returns the annotation's id, or 0.
+     */
+    qint64 applyLabel(qint64 labelId);
+    /*! Removes annotation \a id (undoable). */
+    void removeAnnotation(qint64 id);
+    void setDocumentStatus(int status);
     /*! The dialog of the last import report shown, if any. */
     Widgets::ImportReportDialog *importReportDialog() const { return m_reportDialog; }
 
@@ -88,13 +100,20 @@ private:
     void reimport();
     void showAbout();
     void saveWindowState();
+    void rebuildLabelActions();
+    void connectStore();
+    void reloadSpans();
+    QString describeAnnotation(qint64 id) const;
+    void followChange(qint64 documentId);
 
     Models::Project *m_project;
     Models::DocumentListModel *m_documents;
+    Models::AnnotationListModel *m_annotations;
     Widgets::CorpusBrowser *m_browser;
     Widgets::DocumentView *m_view;
     Widgets::WelcomePage *m_welcome;
     Widgets::ImportStatusWidget *m_importStatus;
+    Widgets::AnnotationPanel *m_panel;
     QStackedWidget *m_stack;
     QLabel *m_countsLabel;
     QLabel *m_documentLabel;
@@ -108,6 +127,14 @@ private:
     QAction *m_closeAction = nullptr;
     QAction *m_nextDocumentAction = nullptr;
     QAction *m_previousDocumentAction = nullptr;
+    QAction *m_undoAction = nullptr;
+    QAction *m_redoAction = nullptr;
+    QAction *m_snapAction = nullptr;
+    QAction *m_removeAction = nullptr;
+    QMenu *m_labelMenu = nullptr;
+    QList<QAction *> m_labelActions;
+    QList<QAction *> m_statusActions;
+    bool m_followChanges = false; ///< true while undo/redo runs: show the document it changes
 };
 
 } // namespace Scholion::App

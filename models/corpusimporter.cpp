@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "corpusimporter.h"
 
+#include "annotationstore.h"
 #include "documentmetadata.h"
 #include "htmltextextractor.h"
 #include "projectdatabase.h"
@@ -223,6 +224,11 @@ public:
         if (db.meta(u"created_at"_s).isEmpty()) {
             db.setMeta(u"created_at"_s, nowUtc());
             db.setMeta(u"created_by_version"_s, QStringLiteral(SCHOLION_VERSION_STRING));
+        }
+        // A new project starts with the default label schema, whoever creates it.
+        AnnotationStore store(&db);
+        if (!store.ensureDefaultSchema()) {
+            return failWith(store.errorString());
         }
         return true;
     }

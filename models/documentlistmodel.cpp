@@ -30,6 +30,7 @@ void DocumentListModel::setProject(Project *project)
     if (project) {
         connect(project, &Project::documentsAdded, this, &DocumentListModel::appendNew);
         connect(project, &Project::documentsChanged, this, &DocumentListModel::reload);
+        connect(project, &Project::documentChanged, this, &DocumentListModel::refreshDocument);
         connect(project, &Project::closed, this, [this] {
             setProject(nullptr);
         });
@@ -39,6 +40,18 @@ void DocumentListModel::setProject(Project *project)
 void DocumentListModel::reload()
 {
     applyRows(m_project ? m_project->documentRows() : QList<DocumentRow>());
+}
+
+void DocumentListModel::refreshDocument(qint64 id)
+{
+    const int row = rowOfDocument(id);
+    if (row < 0 || !m_project) {
+        return;
+    }
+    if (const std::optional<DocumentRow> fresh = m_project->documentRow(id); fresh && !(*fresh == m_rows.at(row))) {
+        m_rows[row] = *fresh;
+        Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
+    }
 }
 
 void DocumentListModel::appendNew()

@@ -60,6 +60,8 @@ public Q_SLOTS:
     void reload();
     /*! Appends the rows added since the last one shown: cheap, for a running import. */
     void appendNew();
+    /*! Reads one document's row again. */
+    void refreshDocument(qint64 id);
 
 private:
     void applyRows(const QList<DocumentRow> &rows);

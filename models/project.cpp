@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "project.h"
 
+#include "annotationstore.h"
 #include "projectdatabase.h"
 
 #include <QCryptographicHash>
@@ -14,6 +15,7 @@
 #include <QStandardPaths>
 #include <QTemporaryFile>
 #include <QThread>
+#include <QUndoStack>
 
 using namespace Qt::StringLiterals;
 
@@ -60,6 +62,7 @@ const auto kRowColumns = u"id, source_path, title, coalesce(doc_date, ''), sourc
 
 Project::Project(QObject *parent)
     : QObject(parent)
+    , m_undoStack(new QUndoStack(this))
 {
 }
 
@@ -118,6 +121,13 @@ bool Project::open(const QString &path, bool readOnly)
     m_db = std::move(db);
     m_path = path;
     m_error.clear();
+    m_store = new AnnotationStore(m_db.get(), this);
+    if (!readOnly && !m_store->ensureDefaultSchema()) {
+        m_error = m_store->errorString();
+        close();
+        return false;
+    }
+    connect(m_store, &AnnotationStore::documentChanged, this, &Project::documentChanged);
     Q_EMIT opened();
     return true;
 }
@@ -149,6 +159,9 @@ void Project::close()
     }
     cancelImport();
     waitForImport();
+    m_undoStack->clear();
+    delete m_store;
+    m_store = nullptr;
     m_db.reset();
     m_path.clear();
     m_fallback = false;
@@ -324,6 +337,9 @@ bool Project::startImport()
     connect(importer, &CorpusImporter::batchCommitted, this, &Project::documentsAdded);
     connect(importer, &CorpusImporter::finished, this, [this](const ImportReport &report) {
         waitForImport();
+        if (m_store) {
+            m_store->clearTextCache(); // the import may have changed texts
+        }
         Q_EMIT documentsChanged();
         Q_EMIT importFinished(report);
     });

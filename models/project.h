@@ -13,10 +13,12 @@
 #include <optional>
 
 class QThread;
+class QUndoStack;
 
 namespace Scholion::Models
 {
 
+class AnnotationStore;
 class ProjectDatabase;
 
 /*! One row of the document list: what the list shows, never the text. */
@@ -95,6 +97,11 @@ public:
     QString errorString() const { return m_error; }
     bool isFallbackLocation() const { return m_fallback; }
 
+    /*! Labels, annotations and document status of the open project; nullptr when closed. */
+    AnnotationStore *annotations() const { return m_store; }
+    /*! The project's undo history: every change to annotations goes through it. */
+    QUndoStack *undoStack() const { return m_undoStack; }
+
     QList<DocumentRow> documentRows() const;
     /*! The rows with an id greater than \a id: what an import added since. */
     QList<DocumentRow> documentRowsAfter(qint64 id) const;
@@ -123,10 +130,14 @@ Q_SIGNALS:
     void documentsAdded();
     /*! Documents were added, changed or removed: reload what you show. */
     void documentsChanged();
+    /*! One document's status, note or annotation count changed. */
+    void documentChanged(qint64 documentId);
     void importFinished(const Scholion::Models::ImportReport &report);
 
 private:
     std::unique_ptr<ProjectDatabase> m_db;
+    AnnotationStore *m_store = nullptr;
+    QUndoStack *m_undoStack;
     QString m_path;
     QString m_error;
     bool m_fallback = false;

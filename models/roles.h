@@ -20,6 +20,16 @@ enum DocumentRole {
     SortRole, ///< the column's value in its natural type, for sorting
 };
 
+// Roles of the annotation list: a range of their own, so a proxy over either model can tell them apart.
+enum AnnotationRole {
+    AnnotationIdRole = Qt::UserRole + 100,
+    AnnotationStartRole,
+    AnnotationEndRole,
+    AnnotationLabelIdRole,
+    AnnotationColorRole,
+    AnnotationSortRole,
+};
+
 /*! A document's reading status (PRODUCT.md §3). Stored as its integer value. */
 enum class DocumentStatus {
     New = 0,

@@ -3,9 +3,13 @@
 #include "documentview.h"
 
 #include <QFontDatabase>
+#include <QHelpEvent>
+#include <QKeyEvent>
 #include <QScrollBar>
 #include <QTextBlock>
 #include <QTextOption>
+#include <QTimer>
+#include <QToolTip>
 #include <QWheelEvent>
 
 #include <algorithm>
@@ -36,6 +40,7 @@ QFont readingFont()
 
 DocumentView::DocumentView(QWidget *parent)
     : QPlainTextEdit(parent)
+    , m_highlighter(new Models::AnnotationHighlighter(document()))
 {
     setObjectName(u"documentView"_s);
     setReadOnly(true);
@@ -53,18 +58,107 @@ DocumentView::DocumentView(QWidget *parent)
     updateMargins();
 }
 
-void DocumentView::showDocument(qint64 documentId, const QString &text)
+void DocumentView::showDocument(qint64 documentId, const QString &text, const QList<Span> &spans)
 {
     m_documentId = documentId;
+    m_current = 0;
+    m_text = text;
+    m_highlighter->setSpans(spans, /*rehighlightNow=*/false); // setPlainText highlights once
     setPlainText(text);
     moveCursor(QTextCursor::Start);
     verticalScrollBar()->setValue(0);
+    updateExtraSelections();
+    Q_EMIT currentAnnotationChanged(0);
 }
 
 void DocumentView::clearDocument()
 {
     m_documentId = 0;
+    m_current = 0;
+    m_text.clear();
+    m_highlighter->setSpans({}, false);
     clear();
+    updateExtraSelections();
+}
+
+std::pair<qsizetype, qsizetype> DocumentView::selectedRange() const
+{
+    const QTextCursor cursor = textCursor();
+    return {cursor.selectionStart(), cursor.selectionEnd()};
+}
+
+void DocumentView::selectRange(qsizetype start, qsizetype end)
+{
+    QTextCursor cursor(document());
+    cursor.setPosition(int(start));
+    cursor.setPosition(int(end), QTextCursor::KeepAnchor);
+    setTextCursor(cursor);
+    ensureCursorVisible();
+}
+
+void DocumentView::setCurrentAnnotation(qint64 id, bool reveal)
+{
+    const std::optional<Span> span = id ? m_highlighter->span(id) : std::nullopt;
+    const qint64 current = span ? id : 0;
+    if (span && reveal) {
+        // Scroll so the span is visible, with the caret at its start and no selection.
+        QTextCursor cursor(document());
+        cursor.setPosition(int(span->end));
+        setTextCursor(cursor);
+        ensureCursorVisible();
+        cursor.setPosition(int(span->start));
+        setTextCursor(cursor);
+        ensureCursorVisible();
+    }
+    const bool changed = current != m_current;
+    m_current = current;
+    updateExtraSelections(reveal && span);
+    if (changed) {
+        Q_EMIT currentAnnotationChanged(m_current);
+    }
+}
+
+void DocumentView::stepAnnotation(bool forward)
+{
+    qsizetype from = textCursor().position();
+    if (const std::optional<Span> current = m_current ? m_highlighter->span(m_current) : std::nullopt) {
+        from = current->start;
+    }
+    if (const std::optional<Span> next = m_highlighter->neighbour(from, forward)) {
+        setCurrentAnnotation(next->id, true);
+    }
+}
+
+void DocumentView::refreshCurrent()
+{
+    if (m_current && !m_highlighter->span(m_current)) {
+        m_current = 0;
+        Q_EMIT currentAnnotationChanged(0);
+    }
+    updateExtraSelections();
+}
+
+void DocumentView::updateExtraSelections(bool flash)
+{
+    QList<QTextEdit::ExtraSelection> selections;
+    if (const std::optional<Span> span = m_current ? m_highlighter->span(m_current) : std::nullopt) {
+        QTextEdit::ExtraSelection selection;
+        selection.cursor = QTextCursor(document());
+        selection.cursor.setPosition(int(span->start));
+        selection.cursor.setPosition(int(span->end), QTextCursor::KeepAnchor);
+        QColor strong = span->color;
+        strong.setAlpha(flash ? 200 : 150);
+        selection.format.setBackground(strong);
+        selection.format.setForeground(strong.lightness() < 140 ? Qt::white : Qt::black);
+        selections << selection;
+    }
+    setExtraSelections(selections);
+    if (flash) {
+        // Settle to the normal outline after a moment, so the eye finds the span.
+        QTimer::singleShot(350, this, [this] {
+            updateExtraSelections(false);
+        });
+    }
 }
 
 void DocumentView::setMeasure(int characters)
@@ -145,6 +239,69 @@ void DocumentView::changeEvent(QEvent *event)
     } else if (event->type() == QEvent::FontChange) {
         updateMargins();
     }
+}
+
+void DocumentView::keyPressEvent(QKeyEvent *event)
+{
+    const auto modifiers = event->modifiers() & ~Qt::KeypadModifier;
+    if ((event->key() == Qt::Key_Delete || event->key() == Qt::Key_Backspace) && modifiers == Qt::NoModifier && m_current) {
+        Q_EMIT removeRequested(m_current);
+        event->accept();
+        return;
+    }
+    if (event->key() == Qt::Key_Escape && m_current) {
+        setCurrentAnnotation(0);
+        event->accept();
+        return;
+    }
+    if ((event->key() == Qt::Key_Down || event->key() == Qt::Key_Up) && modifiers == Qt::AltModifier) {
+        stepAnnotation(event->key() == Qt::Key_Down);
+        event->accept();
+        return;
+    }
+    QPlainTextEdit::keyPressEvent(event);
+}
+
+bool DocumentView::focusNextPrevChild(bool next)
+{
+    // Tab and Shift+Tab walk through the annotations instead of leaving the text.
+    if (!m_highlighter->spans().isEmpty()) {
+        stepAnnotation(next);
+        return true;
+    }
+    return QPlainTextEdit::focusNextPrevChild(next);
+}
+
+void DocumentView::mouseReleaseEvent(QMouseEvent *event)
+{
+    QPlainTextEdit::mouseReleaseEvent(event);
+    if (event->button() != Qt::LeftButton || textCursor().hasSelection()) {
+        return;
+    }
+    // A plain click picks the innermost span under the pointer (or none).
+    const int position = cursorForPosition(event->position().toPoint()).position();
+    const QList<Span> spans = m_highlighter->spansAt(position);
+    setCurrentAnnotation(spans.isEmpty() ? 0 : spans.constFirst().id);
+}
+
+bool DocumentView::viewportEvent(QEvent *event)
+{
+    if (event->type() == QEvent::ToolTip && m_describer) {
+        auto *help = static_cast<QHelpEvent *>(event);
+        const QList<Span> spans = m_highlighter->spansAt(cursorForPosition(help->pos()).position());
+        if (spans.isEmpty()) {
+            QToolTip::hideText();
+            event->ignore();
+            return true;
+        }
+        QStringList parts;
+        for (const Span &span : spans) {
+            parts << m_describer(span.id);
+        }
+        QToolTip::showText(help->globalPos(), parts.join(u"<hr>"_s), viewport());
+        return true;
+    }
+    return QPlainTextEdit::viewportEvent(event);
 }
 
 void DocumentView::wheelEvent(QWheelEvent *event)

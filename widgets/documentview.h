@@ -2,7 +2,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <models/annotationhighlighter.h>
+
 #include <QPlainTextEdit>
+
+#include <functional>
+#include <utility>
 
 namespace Scholion::Widgets
 {
@@ -12,6 +17,10 @@ namespace Scholion::Widgets
  * article opens at once) with a comfortable measure. The text column is at most about 80
  * characters wide and centred; the rest of the width stays calm background.
  * The text can be selected with mouse and keyboard; it is never edited.
+ *
+ * Annotations are drawn by the document's AnnotationHighlighter. Clicking a span makes it
+ * the current annotation (outlined); Tab and Shift+Tab move through the spans, Delete asks to
+ * remove the current one, Escape lets go of it. Hovering shows a span's description.
  */
 class DocumentView final : public QPlainTextEdit
 {
@@ -21,10 +30,33 @@ class DocumentView final : public QPlainTextEdit
 public:
     explicit DocumentView(QWidget *parent = nullptr);
 
-    /*! Shows \a text as document \a documentId, scrolled to the top. */
-    void showDocument(qint64 documentId, const QString &text);
+    using Span = Models::AnnotationHighlighter::Span;
+
+    /*! Shows \a text as document \a documentId with its annotations, scrolled to the top. */
+    void showDocument(qint64 documentId, const QString &text, const QList<Span> &spans = {});
     void clearDocument();
     qint64 documentId() const { return m_documentId; }
+    /*! The canonical text shown (toPlainText() would turn no-break spaces into spaces). */
+    const QString &text() const { return m_text; }
+    Models::AnnotationHighlighter *highlighter() const { return m_highlighter; }
+
+    /*! The selected range in UTF-16 offsets of text(); start == end without a selection. */
+    std::pair<qsizetype, qsizetype> selectedRange() const;
+    /*! Selects [start, end) and scrolls it into view. */
+    void selectRange(qsizetype start, qsizetype end);
+
+    /*! The current (outlined) annotation, or 0. */
+    qint64 currentAnnotation() const { return m_current; }
+    /*! Makes \a id current and, with \a reveal, scrolls to it and flashes it. */
+    void setCurrentAnnotation(qint64 id, bool reveal = false);
+    /*! Makes the next (or previous) span current. */
+    void stepAnnotation(bool forward);
+
+    /*! Tells the view how to describe an annotation in its tooltip (label, entity, note). */
+    void setDescriber(std::function<QString(qint64)> describer) { m_describer = std::move(describer); }
+
+    /*! Call after the highlighter's spans changed, to keep the outline in place. */
+    void refreshCurrent();
 
     /*! Characters per line at most; 0 uses the full width. */
     int measure() const { return m_measure; }
@@ -41,17 +73,28 @@ public:
 
 Q_SIGNALS:
     void zoomChanged(qreal points);
+    void currentAnnotationChanged(qint64 id);
+    void removeRequested(qint64 id);
 
 protected:
     void resizeEvent(QResizeEvent *event) override;
     void changeEvent(QEvent *event) override;
     void wheelEvent(QWheelEvent *event) override;
+    void keyPressEvent(QKeyEvent *event) override;
+    void mouseReleaseEvent(QMouseEvent *event) override;
+    bool viewportEvent(QEvent *event) override;
+    bool focusNextPrevChild(bool next) override;
 
 private:
     void updateMargins();
     void applyPalette();
+    void updateExtraSelections(bool flash = false);
 
+    Models::AnnotationHighlighter *m_highlighter;
+    std::function<QString(qint64)> m_describer;
+    QString m_text;
     qint64 m_documentId = 0;
+    qint64 m_current = 0;
     int m_measure = 80;
 };
 

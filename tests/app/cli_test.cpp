@@ -171,7 +171,7 @@ private:
                "Schema version: 1\n"
                "Documents:      %3 (%4 missing)\n"
                "Annotations:    0\n"
-               "Labels:         0\n"
+               "Labels:         14\n" // the default "News & diplomacy" schema
                "Entities:       0\n"
                "Relations:      0\n"
                "Last import:    %5\n"_s.arg(project, corpus)

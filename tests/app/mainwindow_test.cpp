@@ -4,8 +4,13 @@
 
 #include <app/mainwindow.h>
 #include <app/samplecorpus.h>
+#include <models/annotationhighlighter.h>
+#include <models/annotationlistmodel.h>
+#include <models/annotationstore.h>
 #include <models/documentfilterproxymodel.h>
+#include <models/documentlistmodel.h>
 #include <models/project.h>
+#include <widgets/annotationpanel.h>
 #include <widgets/corpusbrowser.h>
 #include <widgets/documentview.h>
 #include <widgets/importreportdialog.h>
@@ -26,6 +31,7 @@
 #include <QTest>
 #include <QTreeView>
 #include <QTreeWidget>
+#include <QUndoStack>
 
 using namespace Qt::StringLiterals;
 using namespace Scholion;
@@ -273,6 +279,114 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 30000);
         QCOMPARE(finished.first().first().value<Models::ImportReport>().unchanged, 8);
         QVERIFY(again.welcomePage()->recentList()->count() >= 1);
+    }
+
+    // Tagging with the keyboard and the mouse, as an analyst does it.
+    void annotateWithKeysAndMouse()
+    {
+        const QString root = freshSample();
+        App::MainWindow window;
+        window.resize(1280, 800);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(openAndWait(window, root));
+        const qint64 doc = window.project()->documentIdForPath(u"01-leaders-call.txt"_s).value();
+        window.showDocument(doc);
+        Widgets::DocumentView *view = window.documentView();
+        Models::AnnotationStore *store = window.project()->annotations();
+        view->setFocus();
+        QTRY_VERIFY(view->hasFocus());
+
+        // Double-click a word, press P: an Actor › Person span.
+        const qsizetype korvath = view->text().indexOf(u"Korvath"_s);
+        QTextCursor cursor(view->document());
+        cursor.setPosition(int(korvath) + 2);
+        view->setTextCursor(cursor);
+        view->ensureCursorVisible();
+        const QPoint inWord = view->cursorRect(cursor).center();
+        QTest::mouseDClick(view->viewport(), Qt::LeftButton, {}, inWord);
+        QCOMPARE(view->textCursor().selectedText(), u"Korvath"_s);
+        QTest::keyClick(view, Qt::Key_P);
+        QList<Models::Annotation> annotations = store->annotations(doc);
+        QCOMPARE(annotations.size(), 1);
+        const Models::Annotation person = annotations.first();
+        QCOMPARE(person.quote, u"Korvath"_s);
+        QCOMPARE(person.start, korvath);
+        QCOMPARE(store->labelPath(person.labelId), u"Actor › Person"_s);
+        QCOMPARE(view->highlighter()->spans().size(), 1);
+        QCOMPARE(view->currentAnnotation(), person.id);
+        QCOMPARE(window.annotationPanel()->view()->model()->rowCount(), 1);
+
+        // A sloppy keyboard selection (" Ferrand of" from the space before) snaps to words.
+        const qsizetype ferrand = view->text().indexOf(u"Ferrand of Terravel"_s);
+        cursor.setPosition(int(ferrand) - 1);
+        view->setTextCursor(cursor);
+        for (int i = 0; i < 4; ++i) {
+            QTest::keyClick(view, Qt::Key_Right, Qt::ShiftModifier);
+        }
+        QCOMPARE(view->textCursor().selectedText(), u" Fer"_s);
+        QTest::keyClick(view, Qt::Key_P);
+        QCOMPARE(store->annotation(view->currentAnnotation())->quote, u"Ferrand"_s);
+
+        // Click the first span, press O: it becomes an organisation.
+        QTest::keyClick(view, Qt::Key_Escape);
+        QCOMPARE(view->currentAnnotation(), 0);
+        QTest::qWait(QApplication::doubleClickInterval() + 50); // not a triple click
+        QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, inWord);
+        QCOMPARE(view->currentAnnotation(), person.id);
+        QCOMPARE(window.annotationPanel()->view()->currentIndex().data(Models::AnnotationIdRole).toLongLong(), person.id);
+        QTest::keyClick(view, Qt::Key_O);
+        QCOMPARE(store->labelPath(store->annotation(person.id)->labelId), u"Actor › Organisation"_s);
+
+        // Delete removes it; Ctrl+Z brings it back with the same id; Ctrl+Shift+Z removes it again.
+        QTest::keyClick(view, Qt::Key_Delete);
+        QVERIFY(!store->annotation(person.id));
+        QCOMPARE(view->highlighter()->spans().size(), 1);
+        QTest::keyClick(view, Qt::Key_Z, Qt::ControlModifier);
+        QVERIFY(store->annotation(person.id));
+        QCOMPARE(view->highlighter()->spans().size(), 2);
+        QTest::keyClick(view, Qt::Key_Z, Qt::ControlModifier | Qt::ShiftModifier);
+        QVERIFY(!store->annotation(person.id));
+        QTest::keyClick(view, Qt::Key_Z, Qt::ControlModifier);
+        QVERIFY(store->annotation(person.id));
+
+        // Alt+Down walks through the spans in text order and wraps around.
+        view->setCurrentAnnotation(0);
+        cursor.setPosition(0);
+        view->setTextCursor(cursor);
+        QTest::keyClick(view, Qt::Key_Down, Qt::AltModifier);
+        QCOMPARE(view->currentAnnotation(), person.id);
+        QTest::keyClick(view, Qt::Key_Down, Qt::AltModifier);
+        QCOMPARE(store->annotation(view->currentAnnotation())->quote, u"Ferrand"_s);
+        QTest::keyClick(view, Qt::Key_Down, Qt::AltModifier);
+        QCOMPARE(view->currentAnnotation(), person.id);
+
+        // Selecting a row in the side panel shows that span.
+        QTreeView *panel = window.annotationPanel()->view();
+        const QModelIndex second = panel->model()->index(1, 0);
+        QTest::mouseClick(panel->viewport(), Qt::LeftButton, {}, panel->visualRect(second).center());
+        QCOMPARE(store->annotation(view->currentAnnotation())->quote, u"Ferrand"_s);
+
+        // Ctrl+3 marks the document done; the list shows it.
+        QTest::keyClick(view, Qt::Key_3, Qt::ControlModifier);
+        QCOMPARE(window.project()->documentRow(doc)->status, Models::DocumentStatus::Done);
+        const QModelIndex row = rowForPath(window.corpusBrowser(), u"01-leaders-call.txt"_s);
+        QCOMPARE(row.siblingAtColumn(Models::DocumentListModel::StatusColumn).data().toString(), u"Done"_s);
+        QCOMPARE(row.siblingAtColumn(Models::DocumentListModel::AnnotationsColumn).data().toInt(), 2);
+
+        // Undo follows the change into the document where it happened.
+        const qint64 other = window.project()->documentIdForPath(u"06-analysis.md"_s).value();
+        window.showDocument(other);
+        QCOMPARE(view->documentId(), other);
+        QTest::keyClick(view, Qt::Key_Z, Qt::ControlModifier); // the status change
+        QCOMPARE(view->documentId(), doc);
+        QCOMPARE(window.project()->documentRow(doc)->status, Models::DocumentStatus::New);
+
+        // Single-letter label keys do nothing while typing in a filter box.
+        window.corpusBrowser()->filterEdit()->setFocus();
+        QTest::keyClicks(window.corpusBrowser()->filterEdit(), u"p"_s);
+        QCOMPARE(window.corpusBrowser()->filterEdit()->text(), u"p"_s);
+        QCOMPARE(store->annotations(doc).size(), 2);
     }
 
     void longSingleLineParagraph()

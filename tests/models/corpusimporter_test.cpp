@@ -328,10 +328,10 @@ private Q_SLOTS:
         {
             ProjectDatabase db;
             QVERIFY(db.open(first.projectPath));
-            QVERIFY(db.exec(u"INSERT INTO labels (id, name, color) VALUES (1, 'Quote', '#d62728')"_s));
+            QVERIFY(db.exec(u"INSERT INTO labels (id, name, color) VALUES (1000, 'Test quote', '#d62728')"_s));
             QSqlQuery insert(db.database());
             insert.prepare(u"INSERT INTO annotations (document_id, label_id, start_utf16, end_utf16, quote, prefix, suffix, author, created_at, updated_at) "
-                           "VALUES (1, 1, ?, ?, ?, ?, ?, 'tester', '', '')"_s);
+                           "VALUES (1, 1000, ?, ?, ?, ?, ?, 'tester', '', '')"_s);
             for (const auto &[start, text] : {std::pair{quoteStart, quote}, std::pair{ferrandStart, ferrand}}) {
                 insert.addBindValue(start);
                 insert.addBindValue(start + text.size());

@@ -1,0 +1,52 @@
+// SPDX-FileCopyrightText: 2026 Scholion developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QColor>
+#include <QMetaType>
+#include <QString>
+
+namespace Scholion::Models
+{
+
+/*! A label of the schema (Actor, Actor › Person, Quote, …). */
+struct Label {
+    qint64 id = 0;
+    qint64 parentId = 0; ///< 0 for a top-level label
+    QString name;
+    QColor color;
+    QString shortcut; ///< a QKeySequence in portable text form, e.g. "Q"
+    QString description;
+    int position = 0; ///< order among its siblings
+    friend bool operator==(const Label &, const Label &) = default;
+};
+
+/*!
+ * A span of a document's canonical text with a label. Offsets are UTF-16 code units, end
+ * exclusive; quote, prefix and suffix anchor the span when the document changes.
+ */
+struct Annotation {
+    qint64 id = 0;
+    qint64 documentId = 0;
+    qint64 labelId = 0;
+    qsizetype start = 0;
+    qsizetype end = 0;
+    QString quote;
+    QString prefix;
+    QString suffix;
+    qint64 entityId = 0; ///< 0: not linked
+    QString note;
+    QString author;
+    QString createdAt;
+    QString updatedAt;
+    int anchorState = 0; ///< 0 anchored, 1 moved on re-import, 2 needs review
+
+    qsizetype length() const { return end - start; }
+    bool contains(qsizetype position) const { return position >= start && position < end; }
+    friend bool operator==(const Annotation &, const Annotation &) = default;
+};
+
+} // namespace Scholion::Models
+
+Q_DECLARE_METATYPE(Scholion::Models::Annotation)
+Q_DECLARE_METATYPE(Scholion::Models::Label)

@@ -1,0 +1,179 @@
+// SPDX-FileCopyrightText: 2026 Scholion developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "annotationcommands.h"
+
+#include "annotationstore.h"
+#include "documentlistmodel.h"
+
+namespace Scholion::Models
+{
+
+namespace
+{
+QString shortQuote(const QString &quote)
+{
+    const QString simplified = quote.simplified();
+    return simplified.size() <= 40 ? simplified : simplified.left(39) + u'…';
+}
+} // namespace
+
+AddAnnotationCommand::AddAnnotationCommand(AnnotationStore *store, const Annotation &annotation, QUndoCommand *parent)
+    : QUndoCommand(parent)
+    , m_store(store)
+    , m_annotation(annotation)
+{
+    setText(tr("Tag “%1” as %2").arg(shortQuote(annotation.quote), store->labelPath(annotation.labelId)));
+}
+
+void AddAnnotationCommand::redo()
+{
+    const std::optional<qint64> id = m_store->performAdd(m_annotation);
+    if (!id) {
+        setObsolete(true);
+        return;
+    }
+    if (m_annotation.id == 0) {
+        // Keep the stored row (id, quote, author, times) so that a later redo restores it exactly.
+        m_annotation = m_store->annotation(*id).value_or(m_annotation);
+    }
+}
+
+void AddAnnotationCommand::undo()
+{
+    if (!m_store->performRemove(m_annotation.id)) {
+        setObsolete(true);
+    }
+}
+
+RemoveAnnotationCommand::RemoveAnnotationCommand(AnnotationStore *store, const Annotation &annotation, QUndoCommand *parent)
+    : QUndoCommand(parent)
+    , m_store(store)
+    , m_annotation(annotation)
+{
+    setText(tr("Remove %1 “%2”").arg(store->labelPath(annotation.labelId), shortQuote(annotation.quote)));
+}
+
+void RemoveAnnotationCommand::redo()
+{
+    if (!m_store->performRemove(m_annotation.id)) {
+        setObsolete(true);
+    }
+}
+
+void RemoveAnnotationCommand::undo()
+{
+    if (!m_store->performAdd(m_annotation)) {
+        setObsolete(true);
+    }
+}
+
+SetAnnotationLabelCommand::SetAnnotationLabelCommand(AnnotationStore *store, const Annotation &annotation, qint64 labelId, QUndoCommand *parent)
+    : QUndoCommand(parent)
+    , m_store(store)
+    , m_id(annotation.id)
+    , m_old(annotation.labelId)
+    , m_new(labelId)
+{
+    setText(tr("Retag “%1” as %2").arg(shortQuote(annotation.quote), store->labelPath(labelId)));
+}
+
+void SetAnnotationLabelCommand::redo()
+{
+    if (!m_store->performSetLabel(m_id, m_new)) {
+        setObsolete(true);
+    }
+}
+
+void SetAnnotationLabelCommand::undo()
+{
+    if (!m_store->performSetLabel(m_id, m_old)) {
+        setObsolete(true);
+    }
+}
+
+SetAnnotationNoteCommand::SetAnnotationNoteCommand(AnnotationStore *store, const Annotation &annotation, const QString &note, QUndoCommand *parent)
+    : QUndoCommand(parent)
+    , m_store(store)
+    , m_id(annotation.id)
+    , m_old(annotation.note)
+    , m_new(note)
+{
+    setText(tr("Note on “%1”").arg(shortQuote(annotation.quote)));
+}
+
+void SetAnnotationNoteCommand::redo()
+{
+    if (!m_store->performSetNote(m_id, m_new)) {
+        setObsolete(true);
+    }
+}
+
+void SetAnnotationNoteCommand::undo()
+{
+    if (!m_store->performSetNote(m_id, m_old)) {
+        setObsolete(true);
+    }
+}
+
+SetAnnotationRangeCommand::SetAnnotationRangeCommand(AnnotationStore *store, const Annotation &annotation, qsizetype start, qsizetype end, QUndoCommand *parent)
+    : QUndoCommand(parent)
+    , m_store(store)
+    , m_id(annotation.id)
+    , m_oldStart(annotation.start)
+    , m_oldEnd(annotation.end)
+    , m_newStart(start)
+    , m_newEnd(end)
+{
+    setText(tr("Adjust “%1”").arg(shortQuote(annotation.quote)));
+}
+
+void SetAnnotationRangeCommand::redo()
+{
+    if (!m_store->performSetRange(m_id, m_newStart, m_newEnd)) {
+        setObsolete(true);
+    }
+}
+
+void SetAnnotationRangeCommand::undo()
+{
+    if (!m_store->performSetRange(m_id, m_oldStart, m_oldEnd)) {
+        setObsolete(true);
+    }
+}
+
+bool SetAnnotationRangeCommand::mergeWith(const QUndoCommand *other)
+{
+    const auto *next = static_cast<const SetAnnotationRangeCommand *>(other);
+    if (next->m_id != m_id) {
+        return false;
+    }
+    m_newStart = next->m_newStart;
+    m_newEnd = next->m_newEnd;
+    return true;
+}
+
+SetDocumentStatusCommand::SetDocumentStatusCommand(AnnotationStore *store, qint64 documentId, DocumentStatus old, DocumentStatus status, QUndoCommand *parent)
+    : QUndoCommand(parent)
+    , m_store(store)
+    , m_documentId(documentId)
+    , m_old(old)
+    , m_new(status)
+{
+    setText(tr("Mark document as %1").arg(DocumentListModel::statusName(status)));
+}
+
+void SetDocumentStatusCommand::redo()
+{
+    if (!m_store->performSetDocumentStatus(m_documentId, m_new)) {
+        setObsolete(true);
+    }
+}
+
+void SetDocumentStatusCommand::undo()
+{
+    if (!m_store->performSetDocumentStatus(m_documentId, m_old)) {
+        setObsolete(true);
+    }
+}
+
+} // namespace Scholion::Models

@@ -1,0 +1,131 @@
+// SPDX-FileCopyrightText: 2026 Scholion developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "annotation.h"
+#include "roles.h"
+
+#include <QCoreApplication>
+#include <QUndoCommand>
+
+namespace Scholion::Models
+{
+
+class AnnotationStore;
+
+/*!
+ * The undoable changes an analyst makes. Each redo()/undo() calls one AnnotationStore
+ * perform…() function, which commits one transaction. When the store refuses (the project
+ * cannot be written, the span no longer fits the text), the command marks itself obsolete
+ * so the undo stack drops it, and the store reports the error.
+ */
+
+/*! Tags a span: creates an annotation. Undo removes it; redo brings back the same row. */
+class AddAnnotationCommand final : public QUndoCommand
+{
+    Q_DECLARE_TR_FUNCTIONS(AddAnnotationCommand)
+
+public:
+    AddAnnotationCommand(AnnotationStore *store, const Annotation &annotation, QUndoCommand *parent = nullptr);
+    void redo() override;
+    void undo() override;
+    /*! The id of the annotation, once redo() ran. */
+    qint64 annotationId() const { return m_annotation.id; }
+
+private:
+    AnnotationStore *m_store;
+    Annotation m_annotation;
+};
+
+/*! Removes an annotation. Undo restores it with its id, author and times. */
+class RemoveAnnotationCommand final : public QUndoCommand
+{
+    Q_DECLARE_TR_FUNCTIONS(RemoveAnnotationCommand)
+
+public:
+    RemoveAnnotationCommand(AnnotationStore *store, const Annotation &annotation, QUndoCommand *parent = nullptr);
+    void redo() override;
+    void undo() override;
+
+private:
+    AnnotationStore *m_store;
+    Annotation m_annotation;
+};
+
+/*! Gives an annotation another label. */
+class SetAnnotationLabelCommand final : public QUndoCommand
+{
+    Q_DECLARE_TR_FUNCTIONS(SetAnnotationLabelCommand)
+
+public:
+    SetAnnotationLabelCommand(AnnotationStore *store, const Annotation &annotation, qint64 labelId, QUndoCommand *parent = nullptr);
+    void redo() override;
+    void undo() override;
+
+private:
+    AnnotationStore *m_store;
+    qint64 m_id;
+    qint64 m_old;
+    qint64 m_new;
+};
+
+/*! Changes the note of an annotation. */
+class SetAnnotationNoteCommand final : public QUndoCommand
+{
+    Q_DECLARE_TR_FUNCTIONS(SetAnnotationNoteCommand)
+
+public:
+    SetAnnotationNoteCommand(AnnotationStore *store, const Annotation &annotation, const QString &note, QUndoCommand *parent = nullptr);
+    void redo() override;
+    void undo() override;
+
+private:
+    AnnotationStore *m_store;
+    qint64 m_id;
+    QString m_old;
+    QString m_new;
+};
+
+/*!
+ * Moves the boundaries of an annotation. Consecutive nudges of the same annotation merge
+ * into one undo step.
+ */
+class SetAnnotationRangeCommand final : public QUndoCommand
+{
+    Q_DECLARE_TR_FUNCTIONS(SetAnnotationRangeCommand)
+
+public:
+    enum { Id = 0x5343 };
+    SetAnnotationRangeCommand(AnnotationStore *store, const Annotation &annotation, qsizetype start, qsizetype end, QUndoCommand *parent = nullptr);
+    void redo() override;
+    void undo() override;
+    int id() const override { return Id; }
+    bool mergeWith(const QUndoCommand *other) override;
+
+private:
+    AnnotationStore *m_store;
+    qint64 m_id;
+    qsizetype m_oldStart;
+    qsizetype m_oldEnd;
+    qsizetype m_newStart;
+    qsizetype m_newEnd;
+};
+
+/*! Sets a document's reading status. */
+class SetDocumentStatusCommand final : public QUndoCommand
+{
+    Q_DECLARE_TR_FUNCTIONS(SetDocumentStatusCommand)
+
+public:
+    SetDocumentStatusCommand(AnnotationStore *store, qint64 documentId, DocumentStatus old, DocumentStatus status, QUndoCommand *parent = nullptr);
+    void redo() override;
+    void undo() override;
+
+private:
+    AnnotationStore *m_store;
+    qint64 m_documentId;
+    DocumentStatus m_old;
+    DocumentStatus m_new;
+};
+
+} // namespace Scholion::Models

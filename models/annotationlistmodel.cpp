@@ -1,0 +1,289 @@
+// SPDX-FileCopyrightText: 2026 Scholion developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "annotationlistmodel.h"
+
+#include "annotationcommands.h"
+#include "annotationstore.h"
+#include "project.h"
+#include "roles.h"
+
+#include <QUndoStack>
+
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
+
+namespace Scholion::Models
+{
+
+namespace
+{
+bool rowOrder(const Annotation &a, const Annotation &b)
+{
+    if (a.start != b.start) {
+        return a.start < b.start;
+    }
+    if (a.end != b.end) {
+        return a.end > b.end;
+    }
+    return a.id < b.id;
+}
+} // namespace
+
+AnnotationListModel::AnnotationListModel(QObject *parent)
+    : QAbstractTableModel(parent)
+{
+}
+
+void AnnotationListModel::setProject(Project *project)
+{
+    if (m_project) {
+        disconnect(m_project, nullptr, this, nullptr);
+        if (m_project->annotations()) {
+            disconnect(m_project->annotations(), nullptr, this, nullptr);
+        }
+    }
+    m_project = project;
+    if (project) {
+        auto connectStore = [this] {
+            AnnotationStore *store = m_project ? m_project->annotations() : nullptr;
+            if (!store) {
+                return;
+            }
+            connect(store, &AnnotationStore::annotationAdded, this, &AnnotationListModel::onAdded, Qt::UniqueConnection);
+            connect(store, &AnnotationStore::annotationRemoved, this, &AnnotationListModel::onRemoved, Qt::UniqueConnection);
+            connect(store, &AnnotationStore::annotationChanged, this, &AnnotationListModel::onChanged, Qt::UniqueConnection);
+            connect(store, &AnnotationStore::labelsChanged, this, [this] {
+                if (!m_rows.isEmpty()) {
+                    Q_EMIT dataChanged(index(0, LabelColumn), index(int(m_rows.size()) - 1, LabelColumn));
+                }
+            });
+        };
+        connectStore();
+        connect(project, &Project::opened, this, connectStore);
+        connect(project, &Project::closed, this, [this] {
+            setDocument(0);
+        });
+    }
+    setDocument(0);
+}
+
+void AnnotationListModel::setDocument(qint64 documentId)
+{
+    beginResetModel();
+    m_documentId = documentId;
+    m_rows.clear();
+    if (documentId != 0 && m_project && m_project->annotations()) {
+        m_rows = m_project->annotations()->annotations(documentId);
+    }
+    endResetModel();
+}
+
+int AnnotationListModel::insertionRow(const Annotation &annotation) const
+{
+    return int(std::upper_bound(m_rows.cbegin(), m_rows.cend(), annotation, rowOrder) - m_rows.cbegin());
+}
+
+int AnnotationListModel::rowOfAnnotation(qint64 id) const
+{
+    for (int row = 0; row < m_rows.size(); ++row) {
+        if (m_rows.at(row).id == id) {
+            return row;
+        }
+    }
+    return -1;
+}
+
+void AnnotationListModel::onAdded(qint64 documentId, qint64 id)
+{
+    if (documentId != m_documentId || !m_project) {
+        return;
+    }
+    const std::optional<Annotation> annotation = m_project->annotations()->annotation(id);
+    if (!annotation || rowOfAnnotation(id) >= 0) {
+        return;
+    }
+    const int row = insertionRow(*annotation);
+    beginInsertRows({}, row, row);
+    m_rows.insert(row, *annotation);
+    endInsertRows();
+}
+
+void AnnotationListModel::onRemoved(qint64 documentId, qint64 id)
+{
+    if (documentId != m_documentId) {
+        return;
+    }
+    const int row = rowOfAnnotation(id);
+    if (row < 0) {
+        return;
+    }
+    beginRemoveRows({}, row, row);
+    m_rows.removeAt(row);
+    endRemoveRows();
+}
+
+void AnnotationListModel::onChanged(qint64 documentId, qint64 id)
+{
+    if (documentId != m_documentId || !m_project) {
+        return;
+    }
+    const int row = rowOfAnnotation(id);
+    const std::optional<Annotation> annotation = m_project->annotations()->annotation(id);
+    if (row < 0 || !annotation) {
+        return;
+    }
+    const int target = [&] {
+        QList<Annotation> without = m_rows;
+        without.removeAt(row);
+        return int(std::upper_bound(without.cbegin(), without.cend(), *annotation, rowOrder) - without.cbegin());
+    }();
+    if (target != row) {
+        // A moved span changes its place in the text order.
+        beginMoveRows({}, row, row, {}, target > row ? target + 1 : target);
+        m_rows.move(row, target);
+        endMoveRows();
+    }
+    m_rows[target] = *annotation;
+    Q_EMIT dataChanged(index(target, 0), index(target, ColumnCount - 1));
+}
+
+int AnnotationListModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+int AnnotationListModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant AnnotationListModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid) || !m_project) {
+        return {};
+    }
+    const Annotation &a = m_rows.at(index.row());
+    AnnotationStore *store = m_project->annotations();
+    switch (role) {
+    case Qt::DisplayRole:
+    case Qt::EditRole:
+        switch (index.column()) {
+        case LabelColumn:
+            return store ? store->labelPath(a.labelId) : QString();
+        case TextColumn:
+            return role == Qt::DisplayRole ? a.quote.simplified() : a.quote;
+        case EntityColumn:
+            return QString(); // linked in the entity registry (next step)
+        case NoteColumn:
+            return a.note;
+        case AuthorColumn:
+            return a.author;
+        }
+        break;
+    case Qt::DecorationRole:
+        if (index.column() == LabelColumn && store) {
+            if (const std::optional<Label> label = store->label(a.labelId)) {
+                return label->color;
+            }
+        }
+        break;
+    case Qt::ToolTipRole:
+        if (index.column() == TextColumn || index.column() == NoteColumn) {
+            return a.note.isEmpty() ? a.quote : u"%1\n\n%2"_s.arg(a.quote, a.note);
+        }
+        break;
+    case AnnotationIdRole:
+        return a.id;
+    case AnnotationStartRole:
+        return a.start;
+    case AnnotationEndRole:
+        return a.end;
+    case AnnotationLabelIdRole:
+        return a.labelId;
+    case AnnotationColorRole:
+        if (store) {
+            if (const std::optional<Label> label = store->label(a.labelId)) {
+                return label->color;
+            }
+        }
+        break;
+    case AnnotationSortRole:
+        switch (index.column()) {
+        case TextColumn:
+            return a.start; // text order
+        default:
+            return data(index, Qt::DisplayRole);
+        }
+    }
+    return {};
+}
+
+bool AnnotationListModel::setData(const QModelIndex &index, const QVariant &value, int role)
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid) || !m_project || !m_project->annotations()) {
+        return false;
+    }
+    const Annotation &a = m_rows.at(index.row());
+    AnnotationStore *store = m_project->annotations();
+    if (index.column() == NoteColumn && role == Qt::EditRole) {
+        const QString note = value.toString();
+        if (note == a.note) {
+            return false;
+        }
+        m_project->undoStack()->push(new SetAnnotationNoteCommand(store, a, note));
+        return true;
+    }
+    if (role == AnnotationLabelIdRole) {
+        const qint64 labelId = value.toLongLong();
+        if (labelId == a.labelId || !store->label(labelId)) {
+            return false;
+        }
+        m_project->undoStack()->push(new SetAnnotationLabelCommand(store, a, labelId));
+        return true;
+    }
+    return false;
+}
+
+Qt::ItemFlags AnnotationListModel::flags(const QModelIndex &index) const
+{
+    Qt::ItemFlags f = QAbstractTableModel::flags(index);
+    if (index.isValid() && index.column() == NoteColumn && m_project && m_project->annotations()) {
+        f |= Qt::ItemIsEditable;
+    }
+    return f;
+}
+
+QVariant AnnotationListModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole) {
+        return QAbstractTableModel::headerData(section, orientation, role);
+    }
+    switch (section) {
+    case LabelColumn:
+        return tr("Label");
+    case TextColumn:
+        return tr("Text");
+    case EntityColumn:
+        return tr("Entity");
+    case NoteColumn:
+        return tr("Note");
+    case AuthorColumn:
+        return tr("Author");
+    }
+    return {};
+}
+
+QHash<int, QByteArray> AnnotationListModel::roleNames() const
+{
+    QHash<int, QByteArray> names = QAbstractTableModel::roleNames();
+    names.insert(AnnotationIdRole, "annotationId");
+    names.insert(AnnotationStartRole, "start");
+    names.insert(AnnotationEndRole, "end");
+    names.insert(AnnotationLabelIdRole, "labelId");
+    names.insert(AnnotationColorRole, "color");
+    names.insert(AnnotationSortRole, "sortValue");
+    return names;
+}
+
+} // namespace Scholion::Models

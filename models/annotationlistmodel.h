@@ -1,0 +1,67 @@
+// SPDX-FileCopyrightText: 2026 Scholion developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "annotation.h"
+
+#include <QAbstractTableModel>
+#include <QPointer>
+
+namespace Scholion::Models
+{
+
+class Project;
+
+/*!
+ * The annotations of one document as a table: label, text, entity, note, author.
+ *
+ * Rows are ordered by position in the text. The model follows the AnnotationStore with
+ * precise row insertions, removals and dataChanged(); only setDocument() resets it. Editing
+ * the Note column (and the label, through AnnotationLabelIdRole) pushes an undoable command.
+ */
+class AnnotationListModel final : public QAbstractTableModel
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(AnnotationListModel)
+
+public:
+    enum Column {
+        LabelColumn,
+        TextColumn,
+        EntityColumn,
+        NoteColumn,
+        AuthorColumn,
+        ColumnCount,
+    };
+    Q_ENUM(Column)
+
+    explicit AnnotationListModel(QObject *parent = nullptr);
+
+    void setProject(Project *project);
+    /*! Shows the annotations of document \a documentId (0: none). */
+    void setDocument(qint64 documentId);
+    qint64 documentId() const { return m_documentId; }
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    bool setData(const QModelIndex &index, const QVariant &value, int role = Qt::EditRole) override;
+    Qt::ItemFlags flags(const QModelIndex &index) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    QHash<int, QByteArray> roleNames() const override;
+
+    int rowOfAnnotation(qint64 id) const;
+    const Annotation &annotationAt(int row) const { return m_rows.at(row); }
+
+private:
+    void onAdded(qint64 documentId, qint64 id);
+    void onRemoved(qint64 documentId, qint64 id);
+    void onChanged(qint64 documentId, qint64 id);
+    int insertionRow(const Annotation &annotation) const;
+
+    QPointer<Project> m_project;
+    qint64 m_documentId = 0;
+    QList<Annotation> m_rows;
+};
+
+} // namespace Scholion::Models

@@ -1,0 +1,511 @@
+// SPDX-FileCopyrightText: 2026 Scholion developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "annotationstore.h"
+
+#include "projectdatabase.h"
+#include "reanchor.h"
+#include "transaction.h"
+
+#include <QDateTime>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSqlError>
+#include <QSqlQuery>
+
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
+
+namespace Scholion::Models
+{
+
+namespace
+{
+QString nowUtc()
+{
+    return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+}
+
+bool splitsSurrogatePair(const QString &text, qsizetype offset)
+{
+    return offset > 0 && offset < text.size() && text.at(offset).isLowSurrogate() && text.at(offset - 1).isHighSurrogate();
+}
+
+const auto kAnnotationColumns = u"id, document_id, label_id, start_utf16, end_utf16, quote, prefix, suffix, coalesce(entity_id, 0), "
+                                "coalesce(note, ''), author, created_at, updated_at, anchor_state"_s;
+
+Annotation annotationFromQuery(const QSqlQuery &query)
+{
+    Annotation a;
+    a.id = query.value(0).toLongLong();
+    a.documentId = query.value(1).toLongLong();
+    a.labelId = query.value(2).toLongLong();
+    a.start = query.value(3).toLongLong();
+    a.end = query.value(4).toLongLong();
+    a.quote = query.value(5).toString();
+    a.prefix = query.value(6).toString();
+    a.suffix = query.value(7).toString();
+    a.entityId = query.value(8).toLongLong();
+    a.note = query.value(9).toString();
+    a.author = query.value(10).toString();
+    a.createdAt = query.value(11).toString();
+    a.updatedAt = query.value(12).toString();
+    a.anchorState = query.value(13).toInt();
+    return a;
+}
+} // namespace
+
+AnnotationStore::AnnotationStore(ProjectDatabase *db, QObject *parent)
+    : QObject(parent)
+    , m_db(db)
+    , m_author(defaultAuthor())
+{
+    qRegisterMetaType<Annotation>();
+    loadLabels();
+}
+
+AnnotationStore::~AnnotationStore() = default;
+
+QString AnnotationStore::defaultAuthor()
+{
+    QString name = qEnvironmentVariable("USER");
+    if (name.isEmpty()) {
+        name = qEnvironmentVariable("USERNAME");
+    }
+    return name.isEmpty() ? u"analyst"_s : name;
+}
+
+void AnnotationStore::setAuthor(const QString &author)
+{
+    m_author = author.trimmed().isEmpty() ? defaultAuthor() : author.trimmed();
+}
+
+bool AnnotationStore::fail(const QString &message)
+{
+    m_error = message;
+    Q_EMIT errorOccurred(message);
+    return false;
+}
+
+bool AnnotationStore::loadLabels()
+{
+    m_labels.clear();
+    m_labelIndex.clear();
+    QList<Label> all;
+    QSqlQuery query(m_db->database());
+    if (!query.exec(u"SELECT id, coalesce(parent_id, 0), name, color, coalesce(shortcut, ''), coalesce(description, ''), position FROM labels"_s)) {
+        return false;
+    }
+    while (query.next()) {
+        all.append(Label{query.value(0).toLongLong(),
+            query.value(1).toLongLong(),
+            query.value(2).toString(),
+            QColor::fromString(query.value(3).toString()),
+            query.value(4).toString(),
+            query.value(5).toString(),
+            query.value(6).toInt()});
+    }
+    std::sort(all.begin(), all.end(), [](const Label &a, const Label &b) {
+        return a.position != b.position ? a.position < b.position : a.id < b.id;
+    });
+    // Depth first: each parent, then its children.
+    const auto addChildren = [&](auto &&self, qint64 parent) -> void {
+        for (const Label &label : std::as_const(all)) {
+            if (label.parentId == parent) {
+                m_labelIndex.insert(label.id, m_labels.size());
+                m_labels.append(label);
+                self(self, label.id);
+            }
+        }
+    };
+    addChildren(addChildren, 0);
+    return true;
+}
+
+std::optional<Label> AnnotationStore::label(qint64 id) const
+{
+    const auto it = m_labelIndex.constFind(id);
+    if (it == m_labelIndex.cend()) {
+        return std::nullopt;
+    }
+    return m_labels.at(*it);
+}
+
+QString AnnotationStore::labelPath(qint64 id) const
+{
+    QStringList parts;
+    for (std::optional<Label> current = label(id); current; current = label(current->parentId)) {
+        parts.prepend(current->name);
+        if (current->parentId == 0) {
+            break;
+        }
+    }
+    return parts.join(u" › "_s);
+}
+
+std::optional<Label> AnnotationStore::labelByPath(const QString &path) const
+{
+    for (const Label &l : m_labels) {
+        if (labelPath(l.id) == path) {
+            return l;
+        }
+    }
+    for (const Label &l : m_labels) {
+        if (l.parentId == 0 && l.name == path) {
+            return l;
+        }
+    }
+    return std::nullopt;
+}
+
+QList<qint64> AnnotationStore::labelWithDescendants(qint64 id) const
+{
+    QList<qint64> ids{id};
+    for (qsizetype i = 0; i < ids.size(); ++i) {
+        for (const Label &l : m_labels) {
+            if (l.parentId == ids.at(i)) {
+                ids.append(l.id);
+            }
+        }
+    }
+    return ids;
+}
+
+QByteArray AnnotationStore::defaultSchemaJson()
+{
+    QFile file(u":/scholion/schemas/news-diplomacy.json"_s);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+bool AnnotationStore::ensureDefaultSchema()
+{
+    if (!m_labels.isEmpty() || m_db->isReadOnly()) {
+        return true;
+    }
+    return installSchema(defaultSchemaJson());
+}
+
+bool AnnotationStore::installSchema(const QByteArray &json)
+{
+    QJsonParseError parseError;
+    const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
+    if (!document.isObject()) {
+        return fail(tr("The label schema is not valid JSON: %1 (at character %2).").arg(parseError.errorString()).arg(parseError.offset));
+    }
+    Transaction transaction(m_db->database());
+    if (!transaction.isActive()) {
+        return fail(tr("Cannot write to the project: %1").arg(transaction.errorString()));
+    }
+    QSqlQuery insertLabel(m_db->database());
+    insertLabel.prepare(u"INSERT INTO labels (parent_id, name, color, shortcut, description, position) VALUES (?, ?, ?, ?, ?, ?)"_s);
+    QSqlQuery insertAttribute(m_db->database());
+    insertAttribute.prepare(u"INSERT INTO label_attributes (label_id, name, type, choices, position) VALUES (?, ?, ?, ?, ?)"_s);
+    QHash<QString, qint64> idsByName;
+
+    const auto addLabels = [&](auto &&self, const QJsonArray &array, qint64 parent) -> bool {
+        int position = 0;
+        for (const QJsonValue &value : array) {
+            const QJsonObject object = value.toObject();
+            const QString name = object.value(u"name"_s).toString().trimmed();
+            const QColor color = QColor::fromString(object.value(u"color"_s).toString());
+            if (name.isEmpty() || !color.isValid()) {
+                return fail(tr("A label of the schema has no name or no valid colour."));
+            }
+            insertLabel.bindValue(0, parent == 0 ? QVariant() : QVariant(parent));
+            insertLabel.bindValue(1, name);
+            insertLabel.bindValue(2, color.name());
+            insertLabel.bindValue(3, object.value(u"shortcut"_s).toString());
+            insertLabel.bindValue(4, object.value(u"description"_s).toString());
+            insertLabel.bindValue(5, position++);
+            if (!insertLabel.exec()) {
+                return fail(tr("Cannot add the label “%1”: %2").arg(name, insertLabel.lastError().text()));
+            }
+            const qint64 id = insertLabel.lastInsertId().toLongLong();
+            idsByName.insert(name, id);
+            int attributePosition = 0;
+            const QJsonArray attributes = object.value(u"attributes"_s).toArray();
+            for (const QJsonValue &attributeValue : attributes) {
+                const QJsonObject attribute = attributeValue.toObject();
+                insertAttribute.bindValue(0, id);
+                insertAttribute.bindValue(1, attribute.value(u"name"_s).toString());
+                insertAttribute.bindValue(2, attribute.value(u"type"_s).toString(u"text"_s));
+                const QJsonArray choices = attribute.value(u"choices"_s).toArray();
+                insertAttribute.bindValue(3,
+                    choices.isEmpty() ? QVariant() : QVariant(QString::fromUtf8(QJsonDocument(choices).toJson(QJsonDocument::Compact))));
+                insertAttribute.bindValue(4, attributePosition++);
+                if (!insertAttribute.exec()) {
+                    return fail(tr("Cannot add the attribute of “%1”: %2").arg(name, insertAttribute.lastError().text()));
+                }
+            }
+            if (!self(self, object.value(u"children"_s).toArray(), id)) {
+                return false;
+            }
+        }
+        return true;
+    };
+    if (!addLabels(addLabels, document.object().value(u"labels"_s).toArray(), 0)) {
+        return false;
+    }
+    QSqlQuery insertRelation(m_db->database());
+    insertRelation.prepare(u"INSERT INTO relation_types (name, source_label_id, target_label_id, description) VALUES (?, ?, ?, ?)"_s);
+    const QJsonArray relations = document.object().value(u"relations"_s).toArray();
+    for (const QJsonValue &value : relations) {
+        const QJsonObject object = value.toObject();
+        const QString source = object.value(u"source"_s).toString();
+        const QString target = object.value(u"target"_s).toString();
+        insertRelation.bindValue(0, object.value(u"name"_s).toString());
+        insertRelation.bindValue(1, idsByName.contains(source) ? QVariant(idsByName.value(source)) : QVariant());
+        insertRelation.bindValue(2, idsByName.contains(target) ? QVariant(idsByName.value(target)) : QVariant());
+        insertRelation.bindValue(3, object.value(u"description"_s).toString());
+        if (!insertRelation.exec()) {
+            return fail(tr("Cannot add the relation type “%1”: %2").arg(object.value(u"name"_s).toString(), insertRelation.lastError().text()));
+        }
+    }
+    if (!transaction.commit()) {
+        return fail(tr("Cannot write to the project: %1").arg(transaction.errorString()));
+    }
+    loadLabels();
+    Q_EMIT labelsChanged();
+    return true;
+}
+
+void AnnotationStore::clearTextCache()
+{
+    m_cachedTextId = 0;
+    m_cachedText.clear();
+}
+
+QString AnnotationStore::documentText(qint64 documentId) const
+{
+    if (documentId == m_cachedTextId) {
+        return m_cachedText;
+    }
+    QSqlQuery query(m_db->database());
+    query.setForwardOnly(true);
+    query.prepare(u"SELECT text FROM document_texts WHERE document_id = ?"_s);
+    query.addBindValue(documentId);
+    if (query.exec() && query.next()) {
+        m_cachedTextId = documentId;
+        m_cachedText = query.value(0).toString();
+        return m_cachedText;
+    }
+    return {};
+}
+
+QList<Annotation> AnnotationStore::annotations(qint64 documentId) const
+{
+    QList<Annotation> result;
+    QSqlQuery query(m_db->database());
+    query.setForwardOnly(true);
+    query.prepare(u"SELECT "_s + kAnnotationColumns + u" FROM annotations WHERE document_id = ? ORDER BY start_utf16, end_utf16 DESC, id"_s);
+    query.addBindValue(documentId);
+    if (query.exec()) {
+        while (query.next()) {
+            result.append(annotationFromQuery(query));
+        }
+    }
+    return result;
+}
+
+std::optional<Annotation> AnnotationStore::annotation(qint64 id) const
+{
+    QSqlQuery query(m_db->database());
+    query.prepare(u"SELECT "_s + kAnnotationColumns + u" FROM annotations WHERE id = ?"_s);
+    query.addBindValue(id);
+    if (query.exec() && query.next()) {
+        return annotationFromQuery(query);
+    }
+    return std::nullopt;
+}
+
+std::optional<qint64> AnnotationStore::performAdd(const Annotation &input)
+{
+    if (!label(input.labelId)) {
+        fail(tr("The label of the annotation does not exist."));
+        return std::nullopt;
+    }
+    const QString text = documentText(input.documentId);
+    if (input.start < 0 || input.end <= input.start || input.end > text.size()) {
+        fail(tr("The span %1–%2 is outside the document.").arg(input.start).arg(input.end));
+        return std::nullopt;
+    }
+    if (splitsSurrogatePair(text, input.start) || splitsSurrogatePair(text, input.end)) {
+        fail(tr("A span cannot begin or end inside a character."));
+        return std::nullopt;
+    }
+    Annotation a = input;
+    const TextAnchor anchor = TextAnchor::fromText(text, a.start, a.end);
+    if (a.id == 0) {
+        a.quote = anchor.quote;
+        a.prefix = anchor.prefix;
+        a.suffix = anchor.suffix;
+        a.author = m_author;
+        a.createdAt = a.updatedAt = nowUtc();
+        a.anchorState = 0;
+    } else if (a.quote != anchor.quote) {
+        fail(tr("The annotation no longer matches the text of its document."));
+        return std::nullopt;
+    }
+
+    Transaction transaction(m_db->database());
+    QSqlQuery query(m_db->database());
+    query.prepare(
+        u"INSERT INTO annotations (id, document_id, label_id, start_utf16, end_utf16, quote, prefix, suffix, entity_id, note, author, created_at, "
+        "updated_at, anchor_state) VALUES (:id, :document, :label, :start, :end, :quote, :prefix, :suffix, :entity, :note, :author, :created, :updated, "
+        ":anchor)"_s);
+    query.bindValue(u":id"_s, a.id == 0 ? QVariant() : QVariant(a.id));
+    query.bindValue(u":document"_s, a.documentId);
+    query.bindValue(u":label"_s, a.labelId);
+    query.bindValue(u":start"_s, a.start);
+    query.bindValue(u":end"_s, a.end);
+    query.bindValue(u":quote"_s, a.quote);
+    query.bindValue(u":prefix"_s, a.prefix);
+    query.bindValue(u":suffix"_s, a.suffix);
+    query.bindValue(u":entity"_s, a.entityId == 0 ? QVariant() : QVariant(a.entityId));
+    query.bindValue(u":note"_s, a.note.isEmpty() ? QVariant() : QVariant(a.note));
+    query.bindValue(u":author"_s, a.author);
+    query.bindValue(u":created"_s, a.createdAt);
+    query.bindValue(u":updated"_s, a.updatedAt);
+    query.bindValue(u":anchor"_s, a.anchorState);
+    if (!transaction.isActive() || !query.exec() || !transaction.commit()) {
+        fail(tr("Cannot save the annotation: %1").arg(query.lastError().text() + transaction.errorString()));
+        return std::nullopt;
+    }
+    const qint64 id = query.lastInsertId().toLongLong();
+    Q_EMIT annotationAdded(a.documentId, id);
+    Q_EMIT documentChanged(a.documentId);
+    return id;
+}
+
+bool AnnotationStore::performRemove(qint64 id)
+{
+    const std::optional<Annotation> a = annotation(id);
+    if (!a) {
+        return fail(tr("The annotation does not exist any more."));
+    }
+    Transaction transaction(m_db->database());
+    QSqlQuery query(m_db->database());
+    query.prepare(u"DELETE FROM annotations WHERE id = ?"_s);
+    query.addBindValue(id);
+    if (!transaction.isActive() || !query.exec() || !transaction.commit()) {
+        return fail(tr("Cannot remove the annotation: %1").arg(query.lastError().text() + transaction.errorString()));
+    }
+    Q_EMIT annotationRemoved(a->documentId, id);
+    Q_EMIT documentChanged(a->documentId);
+    return true;
+}
+
+bool AnnotationStore::performSetLabel(qint64 id, qint64 labelId)
+{
+    const std::optional<Annotation> a = annotation(id);
+    if (!a || !label(labelId)) {
+        return fail(tr("The annotation or its new label does not exist."));
+    }
+    Transaction transaction(m_db->database());
+    QSqlQuery query(m_db->database());
+    query.prepare(u"UPDATE annotations SET label_id = ?, updated_at = ? WHERE id = ?"_s);
+    query.addBindValue(labelId);
+    query.addBindValue(nowUtc());
+    query.addBindValue(id);
+    if (!transaction.isActive() || !query.exec() || !transaction.commit()) {
+        return fail(tr("Cannot change the label: %1").arg(query.lastError().text() + transaction.errorString()));
+    }
+    Q_EMIT annotationChanged(a->documentId, id);
+    return true;
+}
+
+bool AnnotationStore::performSetNote(qint64 id, const QString &note)
+{
+    const std::optional<Annotation> a = annotation(id);
+    if (!a) {
+        return fail(tr("The annotation does not exist any more."));
+    }
+    Transaction transaction(m_db->database());
+    QSqlQuery query(m_db->database());
+    query.prepare(u"UPDATE annotations SET note = ?, updated_at = ? WHERE id = ?"_s);
+    query.addBindValue(note.isEmpty() ? QVariant() : QVariant(note));
+    query.addBindValue(nowUtc());
+    query.addBindValue(id);
+    if (!transaction.isActive() || !query.exec() || !transaction.commit()) {
+        return fail(tr("Cannot save the note: %1").arg(query.lastError().text() + transaction.errorString()));
+    }
+    Q_EMIT annotationChanged(a->documentId, id);
+    return true;
+}
+
+bool AnnotationStore::performSetRange(qint64 id, qsizetype start, qsizetype end)
+{
+    const std::optional<Annotation> a = annotation(id);
+    if (!a) {
+        return fail(tr("The annotation does not exist any more."));
+    }
+    const QString text = documentText(a->documentId);
+    if (start < 0 || end <= start || end > text.size() || splitsSurrogatePair(text, start) || splitsSurrogatePair(text, end)) {
+        return fail(tr("The span %1–%2 is not a valid range of the document.").arg(start).arg(end));
+    }
+    const TextAnchor anchor = TextAnchor::fromText(text, start, end);
+    Transaction transaction(m_db->database());
+    QSqlQuery query(m_db->database());
+    query.prepare(u"UPDATE annotations SET start_utf16 = ?, end_utf16 = ?, quote = ?, prefix = ?, suffix = ?, anchor_state = 0, updated_at = ? WHERE id = ?"_s);
+    query.addBindValue(start);
+    query.addBindValue(end);
+    query.addBindValue(anchor.quote);
+    query.addBindValue(anchor.prefix);
+    query.addBindValue(anchor.suffix);
+    query.addBindValue(nowUtc());
+    query.addBindValue(id);
+    if (!transaction.isActive() || !query.exec() || !transaction.commit()) {
+        return fail(tr("Cannot change the span: %1").arg(query.lastError().text() + transaction.errorString()));
+    }
+    Q_EMIT annotationChanged(a->documentId, id);
+    return true;
+}
+
+std::optional<DocumentStatus> AnnotationStore::documentStatus(qint64 documentId) const
+{
+    QSqlQuery query(m_db->database());
+    query.prepare(u"SELECT status FROM documents WHERE id = ?"_s);
+    query.addBindValue(documentId);
+    if (query.exec() && query.next()) {
+        return DocumentStatus(std::clamp(query.value(0).toInt(), 0, 3));
+    }
+    return std::nullopt;
+}
+
+bool AnnotationStore::performSetDocumentStatus(qint64 documentId, DocumentStatus status)
+{
+    Transaction transaction(m_db->database());
+    QSqlQuery query(m_db->database());
+    query.prepare(u"UPDATE documents SET status = ? WHERE id = ?"_s);
+    query.addBindValue(int(status));
+    query.addBindValue(documentId);
+    if (!transaction.isActive() || !query.exec() || query.numRowsAffected() != 1 || !transaction.commit()) {
+        return fail(tr("Cannot change the document's status: %1").arg(query.lastError().text() + transaction.errorString()));
+    }
+    Q_EMIT documentChanged(documentId);
+    return true;
+}
+
+QList<qint64> AnnotationStore::inconsistentAnnotations() const
+{
+    QList<qint64> wrong;
+    QSqlQuery query(m_db->database());
+    query.setForwardOnly(true);
+    if (!query.exec(u"SELECT a.id, a.start_utf16, a.end_utf16, a.quote, t.text FROM annotations a JOIN document_texts t ON t.document_id = a.document_id "
+                    "ORDER BY a.document_id"_s)) {
+        return wrong;
+    }
+    while (query.next()) {
+        const qsizetype start = query.value(1).toLongLong();
+        const qsizetype end = query.value(2).toLongLong();
+        const QString text = query.value(4).toString();
+        if (end > text.size() || QStringView(text).sliced(start, end - start) != query.value(3).toString()) {
+            wrong.append(query.value(0).toLongLong());
+        }
+    }
+    return wrong;
+}
+
+} // namespace Scholion::Models

@@ -1,0 +1,119 @@
+// SPDX-FileCopyrightText: 2026 Scholion developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "annotation.h"
+#include "roles.h"
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QList>
+#include <QObject>
+
+#include <optional>
+
+namespace Scholion::Models
+{
+
+class ProjectDatabase;
+
+/*!
+ * The only class that writes annotations, labels and document status to the project.
+ *
+ * Every perform…() call is one SQLite transaction, committed before it returns and before
+ * any signal tells the UI about it; on failure nothing is written, errorString() says why
+ * and errorOccurred() is emitted. perform…() functions are not undoable themselves: the
+ * QUndoCommands in annotationcommands.h call them (STYLE.md rule 16).
+ */
+class AnnotationStore final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(AnnotationStore)
+
+public:
+    explicit AnnotationStore(ProjectDatabase *db, QObject *parent = nullptr);
+    ~AnnotationStore() override;
+
+    /*! Who new annotations are attributed to (settings; default: the OS user name). */
+    QString author() const { return m_author; }
+    void setAuthor(const QString &author);
+    static QString defaultAuthor();
+
+    QString errorString() const { return m_error; }
+
+    /*! Forgets the cached text of the last document (call after an import changed texts). */
+    void clearTextCache();
+
+    // Labels
+
+    /*! All labels, parents before their children, siblings by position. */
+    QList<Label> labels() const { return m_labels; }
+    std::optional<Label> label(qint64 id) const;
+    /*! "Actor › Person". */
+    QString labelPath(qint64 id) const;
+    /*! The label with this path or top-level name, if any. */
+    std::optional<Label> labelByPath(const QString &path) const;
+    /*! The ids of \a id and all labels below it. */
+    QList<qint64> labelWithDescendants(qint64 id) const;
+    /*!
+     * Creates the labels and relation types of a schema (JSON, see resources/schemas/) in one
+     * transaction. Used for the default "News & diplomacy" schema of a new project.
+     */
+    bool installSchema(const QByteArray &json);
+    /*! Installs the default schema when the project has no labels yet. */
+    bool ensureDefaultSchema();
+    static QByteArray defaultSchemaJson();
+
+    // Annotations
+
+    /*! The annotations of a document, by start (then longest first). */
+    QList<Annotation> annotations(qint64 documentId) const;
+    std::optional<Annotation> annotation(qint64 id) const;
+
+    /*!
+     * Stores \a annotation. With id 0 it gets a new id, author and times; with an id (undo of
+     * a removal) the row comes back exactly as it was. Returns the id, or nullopt on failure.
+     * The span must lie inside the document's text and its quote must equal the slice.
+     */
+    std::optional<qint64> performAdd(const Annotation &annotation);
+    bool performRemove(qint64 id);
+    bool performSetLabel(qint64 id, qint64 labelId);
+    bool performSetNote(qint64 id, const QString &note);
+    bool performSetRange(qint64 id, qsizetype start, qsizetype end);
+
+    // Documents
+
+    std::optional<DocumentStatus> documentStatus(qint64 documentId) const;
+    bool performSetDocumentStatus(qint64 documentId, DocumentStatus status);
+
+    /*!
+     * The annotations whose stored quote differs from their document's text slice (or lies
+     * outside it). Empty when the project is consistent.
+     */
+    QList<qint64> inconsistentAnnotations() const;
+
+Q_SIGNALS:
+    void annotationAdded(qint64 documentId, qint64 id);
+    void annotationRemoved(qint64 documentId, qint64 id);
+    void annotationChanged(qint64 documentId, qint64 id);
+    void labelsChanged();
+    /*! Status, note or annotation count of a document changed. */
+    void documentChanged(qint64 documentId);
+    void errorOccurred(const QString &message);
+
+private:
+    bool fail(const QString &message);
+    bool loadLabels();
+    QString documentText(qint64 documentId) const;
+
+    ProjectDatabase *m_db;
+    QList<Label> m_labels;
+    QHash<qint64, qsizetype> m_labelIndex;
+    QString m_author;
+    QString m_error;
+    // The text of the document annotated last: spans are checked against it on every change.
+    mutable qint64 m_cachedTextId = 0;
+    mutable QString m_cachedText;
+};
+
+} // namespace Scholion::Models

@@ -1,0 +1,414 @@
+// SPDX-FileCopyrightText: 2026 Scholion developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "testcorpus.h"
+
+#include <models/annotationcommands.h>
+#include <models/annotationlistmodel.h>
+#include <models/annotationstore.h>
+#include <models/corpusimporter.h>
+#include <models/project.h>
+#include <models/projectdatabase.h>
+
+#include <QAbstractItemModelTester>
+#include <QSignalSpy>
+#include <QSqlQuery>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QUndoStack>
+
+#include <functional>
+
+using namespace Qt::StringLiterals;
+using namespace Scholion::Models;
+using namespace Scholion::Tests;
+
+namespace
+{
+// Text with everything that breaks naive offsets: emoji (surrogate pairs), a ZWJ sequence,
+// a flag, combining marks, CJK and right-to-left script.
+const QString kText = u"Talks in Serenne 🤝 ended.\n\n“We stand with Marrel,” said Korvath; the nurse 👩‍⚕️ agreed.\n"
+                      "Rene\u0301e Duval pledged $ 500 million 🇺🇦.\n特使は「支援を続ける」と述べた。\nقال المندوب: نحن هنا من أجل السلام\n"_s;
+
+// Everything stored about annotations and document status, as comparable text.
+QString snapshot(const QString &projectPath)
+{
+    ProjectDatabase db;
+    if (!db.open(projectPath, ProjectDatabase::Access::ReadOnly)) {
+        return u"cannot open: "_s + db.errorString();
+    }
+    QString out;
+    QSqlQuery query(u"SELECT id, document_id, label_id, start_utf16, end_utf16, quote, prefix, suffix, coalesce(entity_id, 0), coalesce(note, '<null>'), "
+                    "author, created_at, anchor_state FROM annotations ORDER BY id"_s,
+        db.database());
+    while (query.next()) {
+        QStringList fields;
+        for (int i = 0; i < 13; ++i) {
+            fields << query.value(i).toString();
+        }
+        out += fields.join(u'|') + u'\n';
+    }
+    QSqlQuery documents(u"SELECT id, status, annotation_count FROM documents ORDER BY id"_s, db.database());
+    while (documents.next()) {
+        out += u"doc %1 status %2 count %3\n"_s.arg(documents.value(0).toString(), documents.value(1).toString(), documents.value(2).toString());
+    }
+    return out;
+}
+} // namespace
+
+class AnnotationStoreTest final : public QObject
+{
+    Q_OBJECT
+
+private:
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<Project> m_project;
+    qint64 m_doc = 0;
+    qint64 m_other = 0;
+
+    AnnotationStore *store() const { return m_project->annotations(); }
+    qint64 labelId(const QString &path) const { return store()->labelByPath(path).value_or(Label{}).id; }
+    QString path() const { return m_project->path(); }
+
+    Annotation span(const QString &quote, const QString &label, qint64 document = 0) const
+    {
+        Annotation a;
+        a.documentId = document ? document : m_doc;
+        a.labelId = labelId(label);
+        a.start = kText.indexOf(quote);
+        a.end = a.start + quote.size();
+        a.quote = quote;
+        return a;
+    }
+
+    qint64 add(const QString &quote, const QString &label)
+    {
+        auto *command = new AddAnnotationCommand(store(), span(quote, label));
+        m_project->undoStack()->push(command);
+        return command->annotationId();
+    }
+
+private Q_SLOTS:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+
+    void init()
+    {
+        m_dir = std::make_unique<QTemporaryDir>();
+        QVERIFY(writeFile(m_dir->path(), u"a.txt"_s, kText.toUtf8()));
+        QVERIFY(writeFile(m_dir->path(), u"b.txt"_s, "Another article about Korvath.\n"));
+        ImportOptions options;
+        options.corpusRoot = m_dir->path();
+        options.projectPath = m_dir->filePath(u"p.sqlite"_s);
+        QCOMPARE(CorpusImporter(options).run().added, 2);
+        m_project = std::make_unique<Project>();
+        QVERIFY(m_project->open(options.projectPath));
+        m_doc = m_project->documentIdForPath(u"a.txt"_s).value();
+        m_other = m_project->documentIdForPath(u"b.txt"_s).value();
+        QCOMPARE(m_project->documentText(m_doc), kText);
+        store()->setAuthor(u"tester"_s);
+    }
+
+    void cleanup()
+    {
+        m_project.reset();
+        m_dir.reset();
+    }
+
+    void defaultSchema()
+    {
+        const QList<Label> labels = store()->labels();
+        QCOMPARE(labels.size(), 14);
+        QStringList paths;
+        for (const Label &label : labels) {
+            paths << store()->labelPath(label.id);
+        }
+        QCOMPARE(paths,
+            (QStringList{u"Actor"_s,
+                u"Actor › Person"_s,
+                u"Actor › Organisation"_s,
+                u"Actor › State"_s,
+                u"Quote"_s,
+                u"Aid figure"_s,
+                u"Aid figure › Military"_s,
+                u"Aid figure › Humanitarian"_s,
+                u"Aid figure › Financial"_s,
+                u"Date"_s,
+                u"Event"_s,
+                u"Event › Call"_s,
+                u"Event › Meeting"_s,
+                u"Event › Visit"_s}));
+        QCOMPARE(store()->labelByPath(u"Quote"_s)->shortcut, u"Q"_s);
+        QCOMPARE(store()->labelByPath(u"Actor › Person"_s)->color, QColor(u"#2b8cbe"_s));
+        QCOMPARE(store()->labelWithDescendants(labelId(u"Event"_s)).size(), 4);
+        ProjectDatabase db;
+        QVERIFY(db.open(path(), ProjectDatabase::Access::ReadOnly));
+        QSqlQuery relations(u"SELECT r.name, s.name, t.name FROM relation_types r JOIN labels s ON s.id = r.source_label_id "
+                            "JOIN labels t ON t.id = r.target_label_id ORDER BY r.id"_s,
+            db.database());
+        QStringList found;
+        while (relations.next()) {
+            found << u"%1:%2>%3"_s.arg(relations.value(0).toString(), relations.value(1).toString(), relations.value(2).toString());
+        }
+        QCOMPARE(found,
+            (QStringList{u"said_by:Quote>Actor"_s,
+                u"spoke_with:Actor>Actor"_s,
+                u"pledged_by:Aid figure>Actor"_s,
+                u"pledged_to:Aid figure>Actor"_s,
+                u"on_date:Event>Date"_s}));
+        QSqlQuery attributes(u"SELECT name, type FROM label_attributes ORDER BY position"_s, db.database());
+        QStringList names;
+        while (attributes.next()) {
+            names << attributes.value(0).toString() + u':' + attributes.value(1).toString();
+        }
+        QCOMPARE(names, (QStringList{u"amount:number"_s, u"currency:choice"_s, u"kind:choice"_s}));
+    }
+
+    void offsetsSurviveEveryScript_data()
+    {
+        QTest::addColumn<QString>("quote");
+        QTest::newRow("after an emoji") << u"ended"_s;
+        QTest::newRow("curly quote") << u"“We stand with Marrel,”"_s;
+        QTest::newRow("ZWJ sequence") << u"👩‍⚕️"_s;
+        QTest::newRow("combining mark") << u"Rene\u0301e Duval"_s;
+        QTest::newRow("flag") << u"🇺🇦"_s;
+        QTest::newRow("CJK") << u"「支援を続ける」"_s;
+        QTest::newRow("RTL") << u"نحن هنا من أجل السلام"_s;
+    }
+
+    void offsetsSurviveEveryScript()
+    {
+        QFETCH(QString, quote);
+        const qint64 id = add(quote, u"Quote"_s);
+        QVERIFY(id != 0);
+        const Annotation stored = store()->annotation(id).value();
+        QCOMPARE(stored.quote, quote);
+        QCOMPARE(stored.start, kText.indexOf(quote)); // UTF-16 code units
+        QCOMPARE(kText.mid(stored.start, stored.end - stored.start), quote);
+        QCOMPARE(stored.prefix, kText.mid(std::max<qsizetype>(0, stored.start - 32), std::min<qsizetype>(32, stored.start)).right(stored.prefix.size()));
+        QVERIFY(stored.prefix.size() <= 32 && stored.suffix.size() <= 32);
+        QVERIFY(kText.mid(stored.end).startsWith(stored.suffix));
+        QCOMPARE(stored.author, u"tester"_s);
+        QVERIFY(store()->inconsistentAnnotations().isEmpty());
+    }
+
+    void invalidSpansAreRefused_data()
+    {
+        QTest::addColumn<qsizetype>("start");
+        QTest::addColumn<qsizetype>("end");
+        const qsizetype emoji = kText.indexOf(u"🤝"_s);
+        QTest::newRow("empty") << qsizetype(3) << qsizetype(3);
+        QTest::newRow("reversed") << qsizetype(5) << qsizetype(3);
+        QTest::newRow("negative") << qsizetype(-1) << qsizetype(3);
+        QTest::newRow("past the end") << kText.size() - 2 << kText.size() + 1;
+        QTest::newRow("starts inside a surrogate pair") << emoji + 1 << emoji + 4;
+        QTest::newRow("ends inside a surrogate pair") << emoji - 2 << emoji + 1;
+    }
+
+    void invalidSpansAreRefused()
+    {
+        QFETCH(qsizetype, start);
+        QFETCH(qsizetype, end);
+        QSignalSpy errors(store(), &AnnotationStore::errorOccurred);
+        QSignalSpy added(store(), &AnnotationStore::annotationAdded);
+        Annotation a;
+        a.documentId = m_doc;
+        a.labelId = labelId(u"Quote"_s);
+        a.start = start;
+        a.end = end;
+        const QString before = snapshot(path());
+        auto *command = new AddAnnotationCommand(store(), a);
+        m_project->undoStack()->push(command);
+        QCOMPARE(errors.count(), 1);
+        QCOMPARE(added.count(), 0);
+        QCOMPARE(m_project->undoStack()->count(), 0); // the refused command was dropped
+        QCOMPARE(snapshot(path()), before);
+        QVERIFY(!store()->errorString().isEmpty());
+    }
+
+    void doUndoRedo_data()
+    {
+        QTest::addColumn<QString>("kind");
+        QTest::newRow("add") << u"add"_s;
+        QTest::newRow("remove") << u"remove"_s;
+        QTest::newRow("retag") << u"retag"_s;
+        QTest::newRow("note") << u"note"_s;
+        QTest::newRow("range") << u"range"_s;
+        QTest::newRow("status") << u"status"_s;
+    }
+
+    // do → undo → redo, each compared with what the database holds.
+    void doUndoRedo()
+    {
+        QFETCH(QString, kind);
+        const qint64 existing = add(u"Korvath"_s, u"Actor › Person"_s);
+        QVERIFY(existing != 0);
+        const Annotation annotation = store()->annotation(existing).value();
+        QUndoStack *stack = m_project->undoStack();
+        const QString before = snapshot(path());
+        QSignalSpy errors(store(), &AnnotationStore::errorOccurred);
+
+        QUndoCommand *command = nullptr;
+        if (kind == u"add"_s) {
+            command = new AddAnnotationCommand(store(), span(u"Marrel"_s, u"Actor › State"_s));
+        } else if (kind == u"remove"_s) {
+            command = new RemoveAnnotationCommand(store(), annotation);
+        } else if (kind == u"retag"_s) {
+            command = new SetAnnotationLabelCommand(store(), annotation, labelId(u"Actor › Organisation"_s));
+        } else if (kind == u"note"_s) {
+            command = new SetAnnotationNoteCommand(store(), annotation, u"Check the spelling — Kórvath?"_s);
+        } else if (kind == u"range"_s) {
+            const qsizetype start = kText.indexOf(u"said Korvath"_s);
+            command = new SetAnnotationRangeCommand(store(), annotation, start, start + 12);
+        } else {
+            command = new SetDocumentStatusCommand(store(), m_doc, DocumentStatus::New, DocumentStatus::Done);
+        }
+        stack->push(command);
+        const QString after = snapshot(path());
+        QVERIFY(after != before);
+        QVERIFY(!stack->undoText().isEmpty());
+
+        stack->undo();
+        QCOMPARE(snapshot(path()), before);
+        stack->redo();
+        QCOMPARE(snapshot(path()), after);
+        stack->undo();
+        stack->undo(); // and the first annotation too
+        QCOMPARE(store()->annotations(m_doc).size(), 0);
+        stack->redo();
+        stack->redo();
+        QCOMPARE(snapshot(path()), after);
+        QCOMPARE(errors.count(), 0);
+        QVERIFY(store()->inconsistentAnnotations().isEmpty());
+    }
+
+    void boundaryNudgesMergeIntoOneStep()
+    {
+        const qint64 id = add(u"Korvath"_s, u"Actor › Person"_s);
+        QUndoStack *stack = m_project->undoStack();
+        const Annotation original = store()->annotation(id).value();
+        for (int grow = 1; grow <= 3; ++grow) {
+            stack->push(new SetAnnotationRangeCommand(store(), store()->annotation(id).value(), original.start, original.end + grow));
+        }
+        QCOMPARE(stack->count(), 2); // the add, and one merged adjustment
+        QCOMPARE(store()->annotation(id)->quote, kText.mid(original.start, original.length() + 3));
+        stack->undo();
+        QCOMPARE(store()->annotation(id)->quote, u"Korvath"_s);
+    }
+
+    void undoAcrossDocuments()
+    {
+        const qint64 first = add(u"Korvath"_s, u"Actor › Person"_s);
+        Annotation other;
+        other.documentId = m_other;
+        other.labelId = labelId(u"Actor › Person"_s);
+        other.start = 22;
+        other.end = 29;
+        other.quote = u"Korvath"_s;
+        QSignalSpy removed(store(), &AnnotationStore::annotationRemoved);
+        m_project->undoStack()->push(new AddAnnotationCommand(store(), other));
+        m_project->undoStack()->undo();
+        QCOMPARE(removed.count(), 1);
+        QCOMPARE(removed.first().at(0).toLongLong(), m_other); // the signal names the document
+        m_project->undoStack()->undo();
+        QCOMPARE(removed.last().at(1).toLongLong(), first);
+        QCOMPARE(m_project->counts().annotations, 0);
+    }
+
+    void countsAndDocumentSignals()
+    {
+        QSignalSpy changed(m_project.get(), &Project::documentChanged);
+        add(u"Korvath"_s, u"Actor › Person"_s);
+        add(u"Marrel"_s, u"Actor › State"_s);
+        QCOMPARE(changed.count(), 2);
+        QCOMPARE(changed.first().first().toLongLong(), m_doc);
+        QCOMPARE(m_project->documentRow(m_doc)->annotationCount, 2);
+        m_project->undoStack()->push(new SetDocumentStatusCommand(store(), m_doc, DocumentStatus::New, DocumentStatus::NeedsReview));
+        QCOMPARE(m_project->documentRow(m_doc)->status, DocumentStatus::NeedsReview);
+        QCOMPARE(store()->documentStatus(m_doc), DocumentStatus::NeedsReview);
+    }
+
+    void listModelFollowsTheStore()
+    {
+        AnnotationListModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setProject(m_project.get());
+        model.setDocument(m_doc);
+        QCOMPARE(model.rowCount(), 0);
+        QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
+        QSignalSpy removed(&model, &QAbstractItemModel::rowsRemoved);
+        QSignalSpy moved(&model, &QAbstractItemModel::rowsMoved);
+        QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
+
+        const qint64 marrel = add(u"Marrel"_s, u"Actor › State"_s);
+        const qint64 talks = add(u"Talks"_s, u"Event › Meeting"_s);
+        const qint64 korvath = add(u"Korvath"_s, u"Actor › Person"_s);
+        QCOMPARE(inserted.count(), 3);
+        QCOMPARE(model.rowCount(), 3);
+        // Rows follow the text order, whatever the order of tagging.
+        QCOMPARE(model.index(0, AnnotationListModel::TextColumn).data().toString(), u"Talks"_s);
+        QCOMPARE(model.index(1, AnnotationListModel::TextColumn).data().toString(), u"Marrel"_s);
+        QCOMPARE(model.index(2, AnnotationListModel::TextColumn).data().toString(), u"Korvath"_s);
+        QCOMPARE(model.index(2, AnnotationListModel::LabelColumn).data().toString(), u"Actor › Person"_s);
+        QCOMPARE(model.index(0, 0).data(AnnotationIdRole).toLongLong(), talks);
+        QCOMPARE(model.rowOfAnnotation(korvath), 2);
+
+        // Another document's changes do not show here.
+        Annotation other;
+        other.documentId = m_other;
+        other.labelId = labelId(u"Quote"_s);
+        other.start = 0;
+        other.end = 7;
+        m_project->undoStack()->push(new AddAnnotationCommand(store(), other));
+        QCOMPARE(model.rowCount(), 3);
+
+        // Editing the note in the table is an undoable command.
+        QVERIFY(model.flags(model.index(1, AnnotationListModel::NoteColumn)) & Qt::ItemIsEditable);
+        QVERIFY(!(model.flags(model.index(1, AnnotationListModel::TextColumn)) & Qt::ItemIsEditable));
+        QVERIFY(model.setData(model.index(1, AnnotationListModel::NoteColumn), u"flooded province"_s));
+        QCOMPARE(store()->annotation(marrel)->note, u"flooded province"_s);
+        QCOMPARE(model.index(1, AnnotationListModel::NoteColumn).data().toString(), u"flooded province"_s);
+        QVERIFY(model.setData(model.index(1, 0), labelId(u"Actor › Organisation"_s), AnnotationLabelIdRole));
+        QCOMPARE(model.index(1, AnnotationListModel::LabelColumn).data().toString(), u"Actor › Organisation"_s);
+        m_project->undoStack()->undo();
+        m_project->undoStack()->undo();
+        QCOMPARE(model.index(1, AnnotationListModel::NoteColumn).data().toString(), QString());
+        QCOMPARE(model.index(1, AnnotationListModel::LabelColumn).data().toString(), u"Actor › State"_s);
+
+        // Moving a span before the others moves its row.
+        const qsizetype start = kText.indexOf(u"in Serenne"_s);
+        m_project->undoStack()->push(new SetAnnotationRangeCommand(store(), store()->annotation(korvath).value(), start, start + 10));
+        QCOMPARE(moved.count(), 1);
+        QCOMPARE(model.index(1, AnnotationListModel::TextColumn).data().toString(), u"in Serenne"_s);
+
+        m_project->undoStack()->push(new RemoveAnnotationCommand(store(), store()->annotation(talks).value()));
+        QCOMPARE(removed.count(), 1);
+        QCOMPARE(model.rowCount(), 2);
+        QCOMPARE(reset.count(), 0);
+    }
+
+    void inconsistentQuotesAreFound()
+    {
+        const qint64 id = add(u"Korvath"_s, u"Actor › Person"_s);
+        QVERIFY(store()->inconsistentAnnotations().isEmpty());
+        {
+            ProjectDatabase db;
+            QVERIFY(db.open(path()));
+            QVERIFY(db.exec(u"UPDATE annotations SET quote = 'Ferrand' WHERE id = %1"_s.arg(id)));
+        }
+        QCOMPARE(store()->inconsistentAnnotations(), QList<qint64>{id});
+    }
+
+    void readOnlyProjectRefusesChanges()
+    {
+        m_project->close();
+        QVERIFY(m_project->open(m_dir->filePath(u"p.sqlite"_s), /*readOnly=*/true));
+        QSignalSpy errors(store(), &AnnotationStore::errorOccurred);
+        m_project->undoStack()->push(new AddAnnotationCommand(store(), span(u"Korvath"_s, u"Quote"_s)));
+        QCOMPARE(errors.count(), 1);
+        QCOMPARE(m_project->counts().annotations, 0);
+        QCOMPARE(m_project->undoStack()->count(), 0);
+    }
+};
+
+QTEST_GUILESS_MAIN(AnnotationStoreTest)
+#include "annotationstore_test.moc"
