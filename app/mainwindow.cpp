@@ -9,11 +9,14 @@
 #include <models/annotationstore.h>
 #include <models/documentfilterproxymodel.h>
 #include <models/documentlistmodel.h>
+#include <models/entitylistmodel.h>
 #include <models/project.h>
 #include <models/spansnapper.h>
 #include <widgets/annotationpanel.h>
 #include <widgets/corpusbrowser.h>
 #include <widgets/documentview.h>
+#include <widgets/entitypanel.h>
+#include <widgets/entityproposalbar.h>
 #include <widgets/importreportdialog.h>
 #include <widgets/importstatuswidget.h>
 #include <widgets/welcomepage.h>
@@ -25,6 +28,8 @@
 #include <QDockWidget>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QInputDialog>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
@@ -37,6 +42,7 @@
 #include <QTimer>
 #include <QTreeView>
 #include <QUndoStack>
+#include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
 using namespace Scholion::Models;
@@ -57,19 +63,28 @@ MainWindow::MainWindow(QWidget *parent)
     , m_project(new Project(this))
     , m_documents(new DocumentListModel(this))
     , m_annotations(new AnnotationListModel(this))
+    , m_entities(new EntityListModel(this))
     , m_browser(new CorpusBrowser(m_documents, this))
     , m_view(new DocumentView(this))
     , m_welcome(new WelcomePage(this))
     , m_importStatus(new ImportStatusWidget(this))
     , m_panel(new AnnotationPanel(m_annotations, this))
+    , m_entityPanel(new EntityPanel(m_entities, this))
+    , m_proposal(new EntityProposalBar(this))
+    , m_reader(new QWidget(this))
     , m_stack(new QStackedWidget(this))
     , m_countsLabel(new QLabel(this))
     , m_documentLabel(new QLabel(this))
 {
     setObjectName(u"mainWindow"_s);
     setAcceptDrops(true);
+    auto *readerLayout = new QVBoxLayout(m_reader);
+    readerLayout->setContentsMargins(0, 0, 0, 0);
+    readerLayout->setSpacing(0);
+    readerLayout->addWidget(m_proposal);
+    readerLayout->addWidget(m_view, 1);
     m_stack->addWidget(m_welcome);
-    m_stack->addWidget(m_view);
+    m_stack->addWidget(m_reader);
     setCentralWidget(m_stack);
 
     auto *dock = new QDockWidget(tr("Corpus"), this);
@@ -80,8 +95,20 @@ MainWindow::MainWindow(QWidget *parent)
     panelDock->setObjectName(u"annotationDock"_s);
     panelDock->setWidget(m_panel);
     addDockWidget(Qt::RightDockWidgetArea, panelDock);
+    auto *entityDock = new QDockWidget(tr("Entities"), this);
+    entityDock->setObjectName(u"entityDock"_s);
+    entityDock->setWidget(m_entityPanel);
+    addDockWidget(Qt::RightDockWidgetArea, entityDock);
+    tabifyDockWidget(panelDock, entityDock);
+    panelDock->raise();
     resizeDocks({dock, panelDock}, {440, 360}, Qt::Horizontal);
     m_annotations->setProject(m_project);
+    m_entities->setProject(m_project);
+    m_view->installEventFilter(this);
+    connect(m_proposal, &EntityProposalBar::linkAccepted, this, &MainWindow::linkEntity);
+    connect(m_proposal, &EntityProposalBar::createAccepted, this, &MainWindow::createEntity);
+    connect(m_entityPanel, &EntityPanel::mentionRequested, this, &MainWindow::showMention);
+    connect(m_entityPanel, &EntityPanel::mergeRequested, this, &MainWindow::mergeEntities);
     m_view->setDescriber([this](qint64 id) {
         return describeAnnotation(id);
     });
@@ -123,6 +150,7 @@ MainWindow::MainWindow(QWidget *parent)
     createActions();
     dock->toggleViewAction()->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_B));
     panelDock->toggleViewAction()->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A));
+    entityDock->toggleViewAction()->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
 
     QSettings settings;
     if (!restoreGeometry(settings.value(u"window/geometry"_s).toByteArray())) {
@@ -223,6 +251,11 @@ void MainWindow::createActions()
         m_view->stepAnnotation(false);
     });
     previousAnnotation->setShortcut(QKeySequence(Qt::ALT | Qt::Key_Up));
+    QAction *linkEntityAction = annotate->addAction(tr("Link to &Entity…"), this, &MainWindow::linkEntityDialog);
+    linkEntityAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    annotate->addAction(tr("&Unlink Entity"), this, [this] {
+        linkEntity(m_view->currentAnnotation(), 0);
+    });
     annotate->addSeparator();
     m_snapAction = annotate->addAction(tr("&Snap to Word Boundaries"));
     m_snapAction->setCheckable(true);
@@ -251,6 +284,7 @@ void MainWindow::createActions()
     QMenu *view = menuBar()->addMenu(tr("&View"));
     view->addAction(findChild<QDockWidget *>(u"corpusDock"_s)->toggleViewAction());
     view->addAction(findChild<QDockWidget *>(u"annotationDock"_s)->toggleViewAction());
+    view->addAction(findChild<QDockWidget *>(u"entityDock"_s)->toggleViewAction());
     view->addSeparator();
     QAction *zoomIn = view->addAction(tr("Zoom &In"), m_view, [this] {
         m_view->zoomIn();
@@ -376,8 +410,9 @@ void MainWindow::showDocument(qint64 id)
     if (!m_project->isOpen() || id == 0) {
         return;
     }
-    m_stack->setCurrentWidget(m_view);
+    m_stack->setCurrentWidget(m_reader);
     if (m_view->documentId() != id) {
+        m_proposal->dismiss();
         m_annotations->setDocument(id);
         QList<DocumentView::Span> spans;
         if (AnnotationStore *store = m_project->annotations()) {
@@ -436,7 +471,7 @@ void MainWindow::onProjectOpened(const QString &shownPath)
     addRecent(shownPath);
     QSettings().setValue(kLastKey, shownPath);
     m_documents->setProject(m_project);
-    m_stack->setCurrentWidget(m_view);
+    m_stack->setCurrentWidget(m_reader);
     m_view->clearDocument();
 
     if (m_project->isFallbackLocation()) {
@@ -772,6 +807,7 @@ void MainWindow::rebuildLabelActions()
 
 qint64 MainWindow::applyLabel(qint64 labelId)
 {
+    m_proposal->dismiss();
     AnnotationStore *store = m_project->annotations();
     const qint64 documentId = m_view->documentId();
     if (!store || documentId == 0) {
@@ -799,6 +835,7 @@ qint64 MainWindow::applyLabel(qint64 labelId)
             cursor.setPosition(int(end));
             m_view->setTextCursor(cursor);
             m_view->setCurrentAnnotation(id);
+            proposeEntity(id);
         }
         return id;
     }
@@ -851,11 +888,151 @@ QString MainWindow::describeAnnotation(qint64 id) const
         quote = quote.left(119) + u'…';
     }
     QString html = u"<b style='color:%1'>%2</b><br>%3"_s.arg(color.name(), store->labelPath(a->labelId).toHtmlEscaped(), quote.toHtmlEscaped());
+    if (a->entityId) {
+        html += u"<br>→ <b>%1</b>"_s.arg(store->entity(a->entityId).value_or(Entity{}).name.toHtmlEscaped());
+    }
     if (!a->note.isEmpty()) {
         html += u"<br><i>%1</i>"_s.arg(a->note.toHtmlEscaped());
     }
     html += u"<br><small>%1</small>"_s.arg(tr("by %1").arg(a->author.toHtmlEscaped()));
     return html;
+}
+
+bool MainWindow::isActorLabel(qint64 labelId) const
+{
+    // Mentions of actors (the "Actor" label and everything below it) link to entities.
+    AnnotationStore *store = m_project->annotations();
+    std::optional<Label> label = store ? store->label(labelId) : std::nullopt;
+    while (label && label->parentId != 0) {
+        label = store->label(label->parentId);
+    }
+    return label && label->name == u"Actor"_s;
+}
+
+void MainWindow::proposeEntity(qint64 annotationId)
+{
+    AnnotationStore *store = m_project->annotations();
+    const std::optional<Annotation> a = store ? store->annotation(annotationId) : std::nullopt;
+    if (!a || a->entityId || !isActorLabel(a->labelId)) {
+        return;
+    }
+    const QList<Entity> matches = store->matchingEntities(a->quote);
+    if (matches.isEmpty()) {
+        m_proposal->propose(annotationId, a->quote, 0, QString());
+    } else {
+        m_proposal->propose(annotationId, a->quote, matches.constFirst().id, matches.constFirst().name);
+    }
+}
+
+void MainWindow::linkEntity(qint64 annotationId, qint64 entityId)
+{
+    AnnotationStore *store = m_project->annotations();
+    const std::optional<Annotation> a = store ? store->annotation(annotationId) : std::nullopt;
+    if (a && a->entityId != entityId) {
+        m_project->undoStack()->push(new LinkEntityCommand(store, *a, entityId));
+    }
+}
+
+qint64 MainWindow::createEntity(qint64 annotationId, const QString &name)
+{
+    AnnotationStore *store = m_project->annotations();
+    const std::optional<Annotation> a = store ? store->annotation(annotationId) : std::nullopt;
+    if (!a || name.trimmed().isEmpty()) {
+        return 0;
+    }
+    Entity entity;
+    entity.name = name.trimmed();
+    entity.type = store->label(a->labelId).value_or(Label{}).name;
+    entity.aliases = {a->quote.simplified()}; // still matches after the entity is renamed
+    auto *command = new CreateEntityCommand(store, entity, annotationId);
+    m_project->undoStack()->push(command);
+    return command->entityId();
+}
+
+void MainWindow::linkEntityDialog()
+{
+    AnnotationStore *store = m_project->annotations();
+    const std::optional<Annotation> a = store ? store->annotation(m_view->currentAnnotation()) : std::nullopt;
+    if (!a) {
+        statusBar()->showMessage(tr("Click an annotation first, then link it to an entity."), 5000);
+        return;
+    }
+    QStringList names;
+    const QList<EntityRow> rows = store->entityRows();
+    for (const EntityRow &row : rows) {
+        names << row.name;
+    }
+    names.sort(Qt::CaseInsensitive);
+    const QList<Entity> matches = store->matchingEntities(a->quote);
+    const QString proposed = !matches.isEmpty() ? matches.constFirst().name : a->quote.simplified();
+    names.removeAll(proposed);
+    names.prepend(proposed);
+    bool ok = false;
+    const QString chosen = QInputDialog::getItem(this,
+        tr("Link to Entity"),
+        tr("Entity for “%1” (type a new name to create one):").arg(a->quote.simplified()),
+        names,
+        0,
+        true,
+        &ok)
+                               .trimmed();
+    if (!ok || chosen.isEmpty()) {
+        return;
+    }
+    for (const EntityRow &row : rows) {
+        if (row.name == chosen) {
+            linkEntity(a->id, row.id);
+            return;
+        }
+    }
+    createEntity(a->id, chosen);
+}
+
+void MainWindow::showMention(qint64 entityId, int step)
+{
+    AnnotationStore *store = m_project->annotations();
+    const QList<Mention> mentions = store && entityId ? store->mentions(entityId) : QList<Mention>();
+    if (mentions.isEmpty()) {
+        statusBar()->showMessage(tr("This entity has no mentions yet."), 5000);
+        return;
+    }
+    qsizetype index = -1;
+    for (qsizetype i = 0; i < mentions.size(); ++i) {
+        if (mentions.at(i).annotationId == m_view->currentAnnotation()) {
+            index = i;
+        }
+    }
+    index = index < 0 ? (step > 0 ? 0 : mentions.size() - 1) : (index + step + mentions.size()) % mentions.size();
+    const Mention &mention = mentions.at(index);
+    showDocument(mention.documentId);
+    m_view->setCurrentAnnotation(mention.annotationId, true);
+    statusBar()->showMessage(tr("Mention %1 of %2").arg(index + 1).arg(mentions.size()), 5000);
+}
+
+void MainWindow::mergeEntities(qint64 keepId, const QList<qint64> &mergedIds)
+{
+    AnnotationStore *store = m_project->annotations();
+    if (!store || keepId == 0 || mergedIds.isEmpty()) {
+        return;
+    }
+    QUndoStack *stack = m_project->undoStack();
+    stack->beginMacro(tr("Merge %n entity(s) into “%1”", nullptr, int(mergedIds.size())).arg(store->entity(keepId).value_or(Entity{}).name));
+    for (const qint64 merged : mergedIds) {
+        stack->push(new MergeEntitiesCommand(store, keepId, merged));
+    }
+    stack->endMacro();
+    m_entityPanel->selectEntity(keepId);
+}
+
+bool MainWindow::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_view && event->type() == QEvent::KeyPress && m_proposal->isVisible()) {
+        const auto *key = static_cast<QKeyEvent *>(event);
+        if (m_proposal->handleKey(key->key(), key->modifiers())) {
+            return true;
+        }
+    }
+    return QMainWindow::eventFilter(watched, event);
 }
 
 void MainWindow::takeScreenshotWhenReady(const QString &path)

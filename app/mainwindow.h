@@ -16,6 +16,7 @@ namespace Scholion::Models
 {
 class AnnotationListModel;
 class DocumentListModel;
+class EntityListModel;
 class Project;
 } // namespace Scholion::Models
 
@@ -23,6 +24,8 @@ namespace Scholion::Widgets
 {
 class AnnotationPanel;
 class CorpusBrowser;
+class EntityPanel;
+class EntityProposalBar;
 class DocumentView;
 class ImportStatusWidget;
 class WelcomePage;
@@ -59,6 +62,16 @@ public:
     Widgets::DocumentView *documentView() const { return m_view; }
     Widgets::WelcomePage *welcomePage() const { return m_welcome; }
     Widgets::AnnotationPanel *annotationPanel() const { return m_panel; }
+    Widgets::EntityPanel *entityPanel() const { return m_entityPanel; }
+    Widgets::EntityProposalBar *entityProposal() const { return m_proposal; }
+
+    /*! Links annotation \a annotationId to \a entityId (0 unlinks); undoable. */
+    void linkEntity(qint64 annotationId, qint64 entityId);
+    /*! Creates an entity named \a name (the mention stays an alias) for annotation \a annotationId; undoable. */
+    qint64 createEntity(qint64 annotationId, const QString &name);
+    /*! Shows the next (\a step 1) or previous (-1) mention of entity \a entityId, across documents. */
+    void showMention(qint64 entityId, int step);
+    void mergeEntities(qint64 keepId, const QList<qint64> &mergedIds);
 
     /*!
      * Applies label \a labelId: tags the selected text (snapped to words when that is on), or
@@ -79,6 +92,7 @@ Q_SIGNALS:
     void importFinished(const Scholion::Models::ImportReport &report);
 
 protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
     void closeEvent(QCloseEvent *event) override;
     void dragEnterEvent(QDragEnterEvent *event) override;
     void dropEvent(QDropEvent *event) override;
@@ -104,16 +118,23 @@ private:
     void connectStore();
     void reloadSpans();
     QString describeAnnotation(qint64 id) const;
+    bool isActorLabel(qint64 labelId) const;
+    void proposeEntity(qint64 annotationId);
+    void linkEntityDialog();
     void followChange(qint64 documentId);
 
     Models::Project *m_project;
     Models::DocumentListModel *m_documents;
     Models::AnnotationListModel *m_annotations;
+    Models::EntityListModel *m_entities;
     Widgets::CorpusBrowser *m_browser;
     Widgets::DocumentView *m_view;
     Widgets::WelcomePage *m_welcome;
     Widgets::ImportStatusWidget *m_importStatus;
     Widgets::AnnotationPanel *m_panel;
+    Widgets::EntityPanel *m_entityPanel;
+    Widgets::EntityProposalBar *m_proposal;
+    QWidget *m_reader; ///< the proposal bar above the text
     QStackedWidget *m_stack;
     QLabel *m_countsLabel;
     QLabel *m_documentLabel;

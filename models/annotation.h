@@ -5,6 +5,7 @@
 #include <QColor>
 #include <QMetaType>
 #include <QString>
+#include <QStringList>
 
 namespace Scholion::Models
 {
@@ -44,6 +45,35 @@ struct Annotation {
     qsizetype length() const { return end - start; }
     bool contains(qsizetype position) const { return position >= start && position < end; }
     friend bool operator==(const Annotation &, const Annotation &) = default;
+};
+
+/*! An actor of the registry: the person, organisation or state that mentions refer to. */
+struct Entity {
+    qint64 id = 0;
+    QString name; ///< canonical name, e.g. "Anselm Korvath"
+    QString type; ///< e.g. "Person", usually the label the first mention had
+    QStringList aliases; ///< other ways the texts name it: "Korvath", "President Korvath"
+    QString note;
+    friend bool operator==(const Entity &, const Entity &) = default;
+};
+
+/*! An entity with how often it is mentioned, for the entities list. */
+struct EntityRow {
+    qint64 id = 0;
+    QString name;
+    QString type;
+    QStringList aliases;
+    int mentions = 0;
+    int documents = 0;
+    friend bool operator==(const EntityRow &, const EntityRow &) = default;
+};
+
+/*! Where an entity is mentioned. */
+struct Mention {
+    qint64 annotationId = 0;
+    qint64 documentId = 0;
+    qsizetype start = 0;
+    qsizetype end = 0;
 };
 
 } // namespace Scholion::Models

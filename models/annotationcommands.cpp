@@ -152,6 +152,112 @@ bool SetAnnotationRangeCommand::mergeWith(const QUndoCommand *other)
     return true;
 }
 
+CreateEntityCommand::CreateEntityCommand(AnnotationStore *store, const Entity &entity, qint64 linkAnnotationId, QUndoCommand *parent)
+    : QUndoCommand(parent)
+    , m_store(store)
+    , m_entity(entity)
+    , m_annotationId(linkAnnotationId)
+{
+    if (linkAnnotationId) {
+        m_previousLink = store->annotation(linkAnnotationId).value_or(Annotation{}).entityId;
+    }
+    setText(tr("New entity “%1”").arg(entity.name));
+}
+
+void CreateEntityCommand::redo()
+{
+    const std::optional<qint64> id = m_store->performAddEntity(m_entity, m_annotationId);
+    if (!id) {
+        setObsolete(true);
+        return;
+    }
+    m_entity.id = *id; // a redo restores the same row
+}
+
+void CreateEntityCommand::undo()
+{
+    if (!m_store->performRemoveEntity(m_entity.id) || (m_previousLink && !m_store->performLinkEntity(m_annotationId, m_previousLink))) {
+        setObsolete(true);
+    }
+}
+
+LinkEntityCommand::LinkEntityCommand(AnnotationStore *store, const Annotation &annotation, qint64 entityId, QUndoCommand *parent)
+    : QUndoCommand(parent)
+    , m_store(store)
+    , m_annotationId(annotation.id)
+    , m_old(annotation.entityId)
+    , m_new(entityId)
+{
+    if (entityId) {
+        setText(tr("Link “%1” to %2").arg(shortQuote(annotation.quote), store->entity(entityId).value_or(Entity{}).name));
+    } else {
+        setText(tr("Unlink “%1”").arg(shortQuote(annotation.quote)));
+    }
+}
+
+void LinkEntityCommand::redo()
+{
+    if (!m_store->performLinkEntity(m_annotationId, m_new)) {
+        setObsolete(true);
+    }
+}
+
+void LinkEntityCommand::undo()
+{
+    if (!m_store->performLinkEntity(m_annotationId, m_old)) {
+        setObsolete(true);
+    }
+}
+
+UpdateEntityCommand::UpdateEntityCommand(AnnotationStore *store, const Entity &old, const Entity &updated, QUndoCommand *parent)
+    : QUndoCommand(parent)
+    , m_store(store)
+    , m_old(old)
+    , m_new(updated)
+{
+    setText(old.name != updated.name ? tr("Rename “%1” to “%2”").arg(old.name, updated.name) : tr("Edit entity “%1”").arg(updated.name));
+}
+
+void UpdateEntityCommand::redo()
+{
+    if (!m_store->performUpdateEntity(m_new)) {
+        setObsolete(true);
+    }
+}
+
+void UpdateEntityCommand::undo()
+{
+    if (!m_store->performUpdateEntity(m_old)) {
+        setObsolete(true);
+    }
+}
+
+MergeEntitiesCommand::MergeEntitiesCommand(AnnotationStore *store, qint64 keepId, qint64 mergedId, QUndoCommand *parent)
+    : QUndoCommand(parent)
+    , m_store(store)
+    , m_keep(store->entity(keepId).value_or(Entity{}))
+    , m_merged(store->entity(mergedId).value_or(Entity{}))
+{
+    for (const Mention &mention : store->mentions(mergedId)) {
+        m_mentions << mention.annotationId;
+    }
+    setText(tr("Merge “%1” into “%2”").arg(m_merged.name, m_keep.name));
+}
+
+void MergeEntitiesCommand::redo()
+{
+    if (!m_store->performMergeEntities(m_keep.id, m_merged.id)) {
+        setObsolete(true);
+    }
+}
+
+void MergeEntitiesCommand::undo()
+{
+    if (!m_store->performUnmergeEntities(m_keep, m_merged, m_mentions)) {
+        setObsolete(true);
+    }
+}
+
 SetDocumentStatusCommand::SetDocumentStatusCommand(AnnotationStore *store, qint64 documentId, DocumentStatus old, DocumentStatus status, QUndoCommand *parent)
     : QUndoCommand(parent)
     , m_store(store)

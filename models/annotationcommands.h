@@ -111,6 +111,77 @@ private:
     qsizetype m_newEnd;
 };
 
+/*!
+ * Creates an entity, optionally linking the annotation that named it (one transaction).
+ * Undo deletes the entity again (its mentions stay, unlinked).
+ */
+class CreateEntityCommand final : public QUndoCommand
+{
+    Q_DECLARE_TR_FUNCTIONS(CreateEntityCommand)
+
+public:
+    CreateEntityCommand(AnnotationStore *store, const Entity &entity, qint64 linkAnnotationId = 0, QUndoCommand *parent = nullptr);
+    void redo() override;
+    void undo() override;
+    qint64 entityId() const { return m_entity.id; }
+
+private:
+    AnnotationStore *m_store;
+    Entity m_entity;
+    qint64 m_annotationId;
+    qint64 m_previousLink = 0;
+};
+
+/*! Links an annotation to an entity, or unlinks it (entity 0). */
+class LinkEntityCommand final : public QUndoCommand
+{
+    Q_DECLARE_TR_FUNCTIONS(LinkEntityCommand)
+
+public:
+    LinkEntityCommand(AnnotationStore *store, const Annotation &annotation, qint64 entityId, QUndoCommand *parent = nullptr);
+    void redo() override;
+    void undo() override;
+
+private:
+    AnnotationStore *m_store;
+    qint64 m_annotationId;
+    qint64 m_old;
+    qint64 m_new;
+};
+
+/*! Renames an entity or changes its type, aliases or note. */
+class UpdateEntityCommand final : public QUndoCommand
+{
+    Q_DECLARE_TR_FUNCTIONS(UpdateEntityCommand)
+
+public:
+    UpdateEntityCommand(AnnotationStore *store, const Entity &old, const Entity &updated, QUndoCommand *parent = nullptr);
+    void redo() override;
+    void undo() override;
+
+private:
+    AnnotationStore *m_store;
+    Entity m_old;
+    Entity m_new;
+};
+
+/*! Merges one entity into another: mentions follow, names become aliases. */
+class MergeEntitiesCommand final : public QUndoCommand
+{
+    Q_DECLARE_TR_FUNCTIONS(MergeEntitiesCommand)
+
+public:
+    MergeEntitiesCommand(AnnotationStore *store, qint64 keepId, qint64 mergedId, QUndoCommand *parent = nullptr);
+    void redo() override;
+    void undo() override;
+
+private:
+    AnnotationStore *m_store;
+    Entity m_keep;
+    Entity m_merged;
+    QList<qint64> m_mentions;
+};
+
 /*! Sets a document's reading status. */
 class SetDocumentStatusCommand final : public QUndoCommand
 {

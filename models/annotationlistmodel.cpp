@@ -58,6 +58,11 @@ void AnnotationListModel::setProject(Project *project)
                     Q_EMIT dataChanged(index(0, LabelColumn), index(int(m_rows.size()) - 1, LabelColumn));
                 }
             });
+            connect(store, &AnnotationStore::entitiesChanged, this, [this] {
+                if (!m_rows.isEmpty()) {
+                    Q_EMIT dataChanged(index(0, EntityColumn), index(int(m_rows.size()) - 1, EntityColumn));
+                }
+            });
         };
         connectStore();
         connect(project, &Project::opened, this, connectStore);
@@ -174,7 +179,7 @@ QVariant AnnotationListModel::data(const QModelIndex &index, int role) const
         case TextColumn:
             return role == Qt::DisplayRole ? a.quote.simplified() : a.quote;
         case EntityColumn:
-            return QString(); // linked in the entity registry (next step)
+            return a.entityId && store ? store->entity(a.entityId).value_or(Entity{}).name : QString();
         case NoteColumn:
             return a.note;
         case AuthorColumn:

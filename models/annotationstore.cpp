@@ -4,6 +4,7 @@
 
 #include "projectdatabase.h"
 #include "reanchor.h"
+#include "textfold.h"
 #include "transaction.h"
 
 #include <QDateTime>
@@ -460,6 +461,307 @@ bool AnnotationStore::performSetRange(qint64 id, qsizetype start, qsizetype end)
         return fail(tr("Cannot change the span: %1").arg(query.lastError().text() + transaction.errorString()));
     }
     Q_EMIT annotationChanged(a->documentId, id);
+    return true;
+}
+
+void AnnotationStore::ensureEntityCache() const
+{
+    if (m_entityCache) {
+        return;
+    }
+    QHash<qint64, Entity> cache;
+    QSqlQuery query(m_db->database());
+    query.setForwardOnly(true);
+    if (query.exec(u"SELECT id, name, coalesce(type, ''), coalesce(note, '') FROM entities"_s)) {
+        while (query.next()) {
+            const qint64 id = query.value(0).toLongLong();
+            cache.insert(id, Entity{id, query.value(1).toString(), query.value(2).toString(), {}, query.value(3).toString()});
+        }
+    }
+    QSqlQuery aliases(m_db->database());
+    aliases.setForwardOnly(true);
+    if (aliases.exec(u"SELECT entity_id, alias FROM entity_aliases ORDER BY entity_id, alias"_s)) {
+        while (aliases.next()) {
+            const auto it = cache.find(aliases.value(0).toLongLong());
+            if (it != cache.end()) {
+                it->aliases << aliases.value(1).toString();
+            }
+        }
+    }
+    m_entityCache = cache;
+}
+
+QList<EntityRow> AnnotationStore::entityRows() const
+{
+    ensureEntityCache();
+    QHash<qint64, std::pair<int, int>> counts;
+    QSqlQuery query(m_db->database());
+    query.setForwardOnly(true);
+    if (query.exec(u"SELECT entity_id, count(*), count(DISTINCT document_id) FROM annotations WHERE entity_id IS NOT NULL GROUP BY entity_id"_s)) {
+        while (query.next()) {
+            counts.insert(query.value(0).toLongLong(), {query.value(1).toInt(), query.value(2).toInt()});
+        }
+    }
+    QList<EntityRow> rows;
+    rows.reserve(m_entityCache->size());
+    for (const Entity &e : std::as_const(*m_entityCache)) {
+        const auto [mentions, documents] = counts.value(e.id);
+        rows.append(EntityRow{e.id, e.name, e.type, e.aliases, mentions, documents});
+    }
+    std::sort(rows.begin(), rows.end(), [](const EntityRow &a, const EntityRow &b) {
+        return a.id < b.id;
+    });
+    return rows;
+}
+
+std::optional<Entity> AnnotationStore::entity(qint64 id) const
+{
+    ensureEntityCache();
+    const auto it = m_entityCache->constFind(id);
+    return it == m_entityCache->cend() ? std::nullopt : std::optional<Entity>(*it);
+}
+
+QList<Entity> AnnotationStore::matchingEntities(const QString &mention) const
+{
+    ensureEntityCache();
+    const QString key = foldForMatching(mention);
+    QList<Entity> matches;
+    if (key.isEmpty()) {
+        return matches;
+    }
+    for (const Entity &e : std::as_const(*m_entityCache)) {
+        bool match = foldForMatching(e.name) == key;
+        for (qsizetype i = 0; !match && i < e.aliases.size(); ++i) {
+            match = foldForMatching(e.aliases.at(i)) == key;
+        }
+        if (match) {
+            matches.append(e);
+        }
+    }
+    std::sort(matches.begin(), matches.end(), [](const Entity &a, const Entity &b) {
+        return a.id < b.id;
+    });
+    return matches;
+}
+
+QList<Mention> AnnotationStore::mentions(qint64 entityId) const
+{
+    QList<Mention> result;
+    QSqlQuery query(m_db->database());
+    query.setForwardOnly(true);
+    query.prepare(u"SELECT a.id, a.document_id, a.start_utf16, a.end_utf16 FROM annotations a JOIN documents d ON d.id = a.document_id "
+                  "WHERE a.entity_id = ? ORDER BY d.source_path, a.start_utf16"_s);
+    query.addBindValue(entityId);
+    if (query.exec()) {
+        while (query.next()) {
+            result.append(Mention{query.value(0).toLongLong(), query.value(1).toLongLong(), query.value(2).toLongLong(), query.value(3).toLongLong()});
+        }
+    }
+    return result;
+}
+
+bool AnnotationStore::writeAliases(qint64 entityId, const QStringList &aliases)
+{
+    QSqlQuery clear(m_db->database());
+    clear.prepare(u"DELETE FROM entity_aliases WHERE entity_id = ?"_s);
+    clear.addBindValue(entityId);
+    if (!clear.exec()) {
+        return false;
+    }
+    QSqlQuery insert(m_db->database());
+    insert.prepare(u"INSERT OR IGNORE INTO entity_aliases (entity_id, alias, alias_key) VALUES (?, ?, ?)"_s);
+    for (const QString &alias : aliases) {
+        const QString trimmed = alias.trimmed();
+        if (trimmed.isEmpty()) {
+            continue;
+        }
+        insert.bindValue(0, entityId);
+        insert.bindValue(1, trimmed);
+        insert.bindValue(2, foldForMatching(trimmed));
+        if (!insert.exec()) {
+            return false;
+        }
+    }
+    return true;
+}
+
+bool AnnotationStore::insertEntityRow(const Entity &entity, qint64 *id)
+{
+    QSqlQuery query(m_db->database());
+    query.prepare(u"INSERT INTO entities (id, name, type, note, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?)"_s);
+    query.addBindValue(entity.id == 0 ? QVariant() : QVariant(entity.id));
+    query.addBindValue(entity.name.trimmed());
+    query.addBindValue(entity.type.isEmpty() ? QVariant() : QVariant(entity.type));
+    query.addBindValue(entity.note.isEmpty() ? QVariant() : QVariant(entity.note));
+    const QString now = nowUtc();
+    query.addBindValue(now);
+    query.addBindValue(now);
+    if (!query.exec()) {
+        m_error = query.lastError().text();
+        return false;
+    }
+    *id = query.lastInsertId().toLongLong();
+    return writeAliases(*id, entity.aliases);
+}
+
+void AnnotationStore::linkedAnnotationsChanged(const QList<qint64> &annotationIds)
+{
+    for (const qint64 id : annotationIds) {
+        if (const std::optional<Annotation> a = annotation(id)) {
+            Q_EMIT annotationChanged(a->documentId, id);
+        }
+    }
+}
+
+std::optional<qint64> AnnotationStore::performAddEntity(const Entity &entity, qint64 linkAnnotationId)
+{
+    if (entity.name.trimmed().isEmpty()) {
+        fail(tr("An entity needs a name."));
+        return std::nullopt;
+    }
+    const std::optional<Annotation> linked = linkAnnotationId ? annotation(linkAnnotationId) : std::nullopt;
+    Transaction transaction(m_db->database());
+    qint64 id = 0;
+    bool ok = transaction.isActive() && insertEntityRow(entity, &id);
+    if (ok && linked) {
+        QSqlQuery link(m_db->database());
+        link.prepare(u"UPDATE annotations SET entity_id = ?, updated_at = ? WHERE id = ?"_s);
+        link.addBindValue(id);
+        link.addBindValue(nowUtc());
+        link.addBindValue(linkAnnotationId);
+        ok = link.exec();
+    }
+    if (!ok || !transaction.commit()) {
+        fail(tr("Cannot save the entity “%1”: %2").arg(entity.name, m_error + transaction.errorString()));
+        return std::nullopt;
+    }
+    m_entityCache.reset();
+    Q_EMIT entitiesChanged();
+    if (linked) {
+        Q_EMIT annotationChanged(linked->documentId, linked->id);
+    }
+    return id;
+}
+
+bool AnnotationStore::performRemoveEntity(qint64 id)
+{
+    const QList<Mention> linked = mentions(id);
+    Transaction transaction(m_db->database());
+    QSqlQuery query(m_db->database());
+    query.prepare(u"DELETE FROM entities WHERE id = ?"_s);
+    query.addBindValue(id);
+    if (!transaction.isActive() || !query.exec() || !transaction.commit()) {
+        return fail(tr("Cannot remove the entity: %1").arg(query.lastError().text() + transaction.errorString()));
+    }
+    m_entityCache.reset();
+    Q_EMIT entitiesChanged();
+    QList<qint64> ids;
+    for (const Mention &m : linked) {
+        ids << m.annotationId;
+    }
+    linkedAnnotationsChanged(ids);
+    return true;
+}
+
+bool AnnotationStore::performUpdateEntity(const Entity &entity)
+{
+    if (entity.name.trimmed().isEmpty()) {
+        return fail(tr("An entity needs a name."));
+    }
+    Transaction transaction(m_db->database());
+    QSqlQuery query(m_db->database());
+    query.prepare(u"UPDATE entities SET name = ?, type = ?, note = ?, updated_at = ? WHERE id = ?"_s);
+    query.addBindValue(entity.name.trimmed());
+    query.addBindValue(entity.type.isEmpty() ? QVariant() : QVariant(entity.type));
+    query.addBindValue(entity.note.isEmpty() ? QVariant() : QVariant(entity.note));
+    query.addBindValue(nowUtc());
+    query.addBindValue(entity.id);
+    if (!transaction.isActive() || !query.exec() || query.numRowsAffected() != 1 || !writeAliases(entity.id, entity.aliases) || !transaction.commit()) {
+        return fail(tr("Cannot save the entity “%1”: %2").arg(entity.name, query.lastError().text() + transaction.errorString()));
+    }
+    m_entityCache.reset();
+    Q_EMIT entitiesChanged();
+    QList<qint64> ids;
+    for (const Mention &m : mentions(entity.id)) {
+        ids << m.annotationId;
+    }
+    linkedAnnotationsChanged(ids);
+    return true;
+}
+
+bool AnnotationStore::performLinkEntity(qint64 annotationId, qint64 entityId)
+{
+    const std::optional<Annotation> a = annotation(annotationId);
+    if (!a || (entityId != 0 && !entity(entityId))) {
+        return fail(tr("The annotation or the entity does not exist any more."));
+    }
+    Transaction transaction(m_db->database());
+    QSqlQuery query(m_db->database());
+    query.prepare(u"UPDATE annotations SET entity_id = ?, updated_at = ? WHERE id = ?"_s);
+    query.addBindValue(entityId == 0 ? QVariant() : QVariant(entityId));
+    query.addBindValue(nowUtc());
+    query.addBindValue(annotationId);
+    if (!transaction.isActive() || !query.exec() || !transaction.commit()) {
+        return fail(tr("Cannot link the entity: %1").arg(query.lastError().text() + transaction.errorString()));
+    }
+    Q_EMIT annotationChanged(a->documentId, annotationId);
+    Q_EMIT entitiesChanged(); // mention counts
+    return true;
+}
+
+bool AnnotationStore::performMergeEntities(qint64 keepId, qint64 mergedId)
+{
+    const std::optional<Entity> keep = entity(keepId);
+    const std::optional<Entity> merged = entity(mergedId);
+    if (!keep || !merged || keepId == mergedId) {
+        return fail(tr("Choose two different entities to merge."));
+    }
+    const QList<Mention> moved = mentions(mergedId);
+    QStringList aliases = keep->aliases;
+    for (const QString &alias : QStringList{merged->name} + merged->aliases) {
+        if (!aliases.contains(alias) && alias != keep->name) {
+            aliases << alias;
+        }
+    }
+    Transaction transaction(m_db->database());
+    QSqlQuery relink(m_db->database());
+    relink.prepare(u"UPDATE annotations SET entity_id = ? WHERE entity_id = ?"_s);
+    relink.addBindValue(keepId);
+    relink.addBindValue(mergedId);
+    QSqlQuery remove(m_db->database());
+    remove.prepare(u"DELETE FROM entities WHERE id = ?"_s);
+    remove.addBindValue(mergedId);
+    if (!transaction.isActive() || !relink.exec() || !writeAliases(keepId, aliases) || !remove.exec() || !transaction.commit()) {
+        return fail(tr("Cannot merge the entities: %1").arg(relink.lastError().text() + remove.lastError().text() + transaction.errorString()));
+    }
+    m_entityCache.reset();
+    Q_EMIT entitiesChanged();
+    QList<qint64> ids;
+    for (const Mention &m : moved) {
+        ids << m.annotationId;
+    }
+    linkedAnnotationsChanged(ids);
+    return true;
+}
+
+bool AnnotationStore::performUnmergeEntities(const Entity &keep, const Entity &merged, const QList<qint64> &mergedMentions)
+{
+    Transaction transaction(m_db->database());
+    qint64 restoredId = 0;
+    bool ok = transaction.isActive() && insertEntityRow(merged, &restoredId) && writeAliases(keep.id, keep.aliases);
+    QSqlQuery relink(m_db->database());
+    relink.prepare(u"UPDATE annotations SET entity_id = ? WHERE id = ?"_s);
+    for (qsizetype i = 0; ok && i < mergedMentions.size(); ++i) {
+        relink.bindValue(0, restoredId);
+        relink.bindValue(1, mergedMentions.at(i));
+        ok = relink.exec();
+    }
+    if (!ok || !transaction.commit()) {
+        return fail(tr("Cannot undo the merge: %1").arg(m_error + relink.lastError().text() + transaction.errorString()));
+    }
+    m_entityCache.reset();
+    Q_EMIT entitiesChanged();
+    linkedAnnotationsChanged(mergedMentions);
     return true;
 }
 

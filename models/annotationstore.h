@@ -81,6 +81,34 @@ public:
     bool performSetNote(qint64 id, const QString &note);
     bool performSetRange(qint64 id, qsizetype start, qsizetype end);
 
+    // Entities
+
+    QList<EntityRow> entityRows() const;
+    std::optional<Entity> entity(qint64 id) const;
+    /*! Entities whose name or an alias equals \a mention, ignoring case and diacritics. */
+    QList<Entity> matchingEntities(const QString &mention) const;
+    /*! The mentions of an entity in document order. */
+    QList<Mention> mentions(qint64 entityId) const;
+
+    /*!
+     * Creates an entity (id 0) or restores one with its id (undo), and links annotation
+     * \a linkAnnotationId to it in the same transaction. Returns the id.
+     */
+    std::optional<qint64> performAddEntity(const Entity &entity, qint64 linkAnnotationId = 0);
+    /*! Deletes an entity; its mentions stay, unlinked. */
+    bool performRemoveEntity(qint64 id);
+    /*! Saves name, type, aliases and note. */
+    bool performUpdateEntity(const Entity &entity);
+    /*! Links annotation \a annotationId to \a entityId (0 unlinks). */
+    bool performLinkEntity(qint64 annotationId, qint64 entityId);
+    /*!
+     * Merges \a mergedId into \a keepId in one transaction: its mentions follow, its name and
+     * aliases become aliases of the kept entity, and it is deleted.
+     */
+    bool performMergeEntities(qint64 keepId, qint64 mergedId);
+    /*! Undoes a merge in one transaction: restores \a merged, its mentions and \a keep as it was. */
+    bool performUnmergeEntities(const Entity &keep, const Entity &merged, const QList<qint64> &mergedMentions);
+
     // Documents
 
     std::optional<DocumentStatus> documentStatus(qint64 documentId) const;
@@ -97,6 +125,8 @@ Q_SIGNALS:
     void annotationRemoved(qint64 documentId, qint64 id);
     void annotationChanged(qint64 documentId, qint64 id);
     void labelsChanged();
+    /*! Entities were added, changed, merged or removed. */
+    void entitiesChanged();
     /*! Status, note or annotation count of a document changed. */
     void documentChanged(qint64 documentId);
     void errorOccurred(const QString &message);
@@ -105,12 +135,18 @@ private:
     bool fail(const QString &message);
     bool loadLabels();
     QString documentText(qint64 documentId) const;
+    bool writeAliases(qint64 entityId, const QStringList &aliases);
+    bool insertEntityRow(const Entity &entity, qint64 *id);
+    void linkedAnnotationsChanged(const QList<qint64> &annotationIds);
 
     ProjectDatabase *m_db;
     QList<Label> m_labels;
     QHash<qint64, qsizetype> m_labelIndex;
     QString m_author;
     QString m_error;
+    // Every entity, read on first use and dropped when entities change.
+    mutable std::optional<QHash<qint64, Entity>> m_entityCache;
+    void ensureEntityCache() const;
     // The text of the document annotated last: spans are checked against it on every change.
     mutable qint64 m_cachedTextId = 0;
     mutable QString m_cachedText;

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "documentfilterproxymodel.h"
 
+#include "textfold.h"
+
 using namespace Qt::StringLiterals;
 
 namespace Scholion::Models
@@ -22,19 +24,6 @@ DocumentFilterProxyModel::DocumentFilterProxyModel(QObject *parent)
     setSortCaseSensitivity(Qt::CaseInsensitive);
     setSortLocaleAware(true);
     setDynamicSortFilter(true);
-}
-
-QString DocumentFilterProxyModel::foldForMatching(const QString &text)
-{
-    const QString decomposed = text.normalized(QString::NormalizationForm_KD);
-    QString folded;
-    folded.reserve(decomposed.size());
-    for (const QChar c : decomposed) {
-        if (c.category() != QChar::Mark_NonSpacing) {
-            folded += c;
-        }
-    }
-    return folded.toCaseFolded();
 }
 
 void DocumentFilterProxyModel::setFilterText(const QString &text)

@@ -29,9 +29,6 @@ public:
     std::optional<DocumentStatus> statusFilter() const { return m_status; }
     void setStatusFilter(std::optional<DocumentStatus> status);
 
-    /*! Lower case without diacritics: the form in which filter words are compared. */
-    static QString foldForMatching(const QString &text);
-
 protected:
     bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
 

@@ -10,7 +10,7 @@ namespace Scholion::Models
 {
 
 DocumentListModel::DocumentListModel(QObject *parent)
-    : QAbstractTableModel(parent)
+    : SortedRowsModel<DocumentRow>(parent)
 {
 }
 
@@ -19,14 +19,8 @@ void DocumentListModel::setProject(Project *project)
     if (m_project) {
         disconnect(m_project, nullptr, this, nullptr);
     }
-    beginResetModel();
     m_project = project;
-    m_rows = project ? project->documentRows() : QList<DocumentRow>();
-    m_rowOfId.clear();
-    for (int i = 0; i < m_rows.size(); ++i) {
-        m_rowOfId.insert(m_rows.at(i).id, i);
-    }
-    endResetModel();
+    resetRows(project ? project->documentRows() : QList<DocumentRow>());
     if (project) {
         connect(project, &Project::documentsAdded, this, &DocumentListModel::appendNew);
         connect(project, &Project::documentsChanged, this, &DocumentListModel::reload);
@@ -48,76 +42,16 @@ void DocumentListModel::refreshDocument(qint64 id)
     if (row < 0 || !m_project) {
         return;
     }
-    if (const std::optional<DocumentRow> fresh = m_project->documentRow(id); fresh && !(*fresh == m_rows.at(row))) {
-        m_rows[row] = *fresh;
-        Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
+    if (const std::optional<DocumentRow> fresh = m_project->documentRow(id)) {
+        replaceRow(row, *fresh);
     }
 }
 
 void DocumentListModel::appendNew()
 {
-    if (!m_project) {
-        return;
+    if (m_project) {
+        appendRows(m_project->documentRowsAfter(m_rows.isEmpty() ? 0 : m_rows.constLast().id));
     }
-    const QList<DocumentRow> rows = m_project->documentRowsAfter(m_rows.isEmpty() ? 0 : m_rows.constLast().id);
-    if (rows.isEmpty()) {
-        return;
-    }
-    const int first = int(m_rows.size());
-    beginInsertRows({}, first, first + int(rows.size()) - 1);
-    for (const DocumentRow &row : rows) {
-        m_rowOfId.insert(row.id, int(m_rows.size()));
-        m_rows.append(row);
-    }
-    endInsertRows();
-}
-
-void DocumentListModel::applyRows(const QList<DocumentRow> &rows)
-{
-    // Both lists are ordered by id: walk them together.
-    int i = 0; // position in m_rows as it is being edited
-    int j = 0; // position in rows
-    while (i < m_rows.size() || j < rows.size()) {
-        if (j >= rows.size() || (i < m_rows.size() && m_rows.at(i).id < rows.at(j).id)) {
-            // Gone: remove the run of rows that are not in the new list.
-            int last = i;
-            while (last + 1 < m_rows.size() && (j >= rows.size() || m_rows.at(last + 1).id < rows.at(j).id)) {
-                ++last;
-            }
-            beginRemoveRows({}, i, last);
-            m_rows.remove(i, last - i + 1);
-            endRemoveRows();
-        } else if (i >= m_rows.size() || rows.at(j).id < m_rows.at(i).id) {
-            // New: insert the run of rows that come before m_rows[i].
-            int last = j;
-            while (last + 1 < rows.size() && (i >= m_rows.size() || rows.at(last + 1).id < m_rows.at(i).id)) {
-                ++last;
-            }
-            beginInsertRows({}, i, i + (last - j));
-            for (int k = j; k <= last; ++k) {
-                m_rows.insert(i + (k - j), rows.at(k));
-            }
-            endInsertRows();
-            i += last - j + 1;
-            j = last + 1;
-        } else {
-            if (!(m_rows.at(i) == rows.at(j))) {
-                m_rows[i] = rows.at(j);
-                Q_EMIT dataChanged(index(i, 0), index(i, ColumnCount - 1));
-            }
-            ++i;
-            ++j;
-        }
-    }
-    m_rowOfId.clear();
-    for (int r = 0; r < m_rows.size(); ++r) {
-        m_rowOfId.insert(m_rows.at(r).id, r);
-    }
-}
-
-int DocumentListModel::rowCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : int(m_rows.size());
 }
 
 int DocumentListModel::columnCount(const QModelIndex &parent) const
@@ -217,7 +151,7 @@ QVariant DocumentListModel::headerData(int section, Qt::Orientation orientation,
         return tr("Annotations in the document");
     }
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole) {
-        return QAbstractTableModel::headerData(section, orientation, role);
+        return SortedRowsModel<DocumentRow>::headerData(section, orientation, role);
     }
     switch (section) {
     case TitleColumn:
@@ -238,7 +172,7 @@ QVariant DocumentListModel::headerData(int section, Qt::Orientation orientation,
 
 QHash<int, QByteArray> DocumentListModel::roleNames() const
 {
-    QHash<int, QByteArray> names = QAbstractTableModel::roleNames();
+    QHash<int, QByteArray> names = SortedRowsModel<DocumentRow>::roleNames();
     names.insert(DocumentIdRole, "documentId");
     names.insert(SourcePathRole, "sourcePath");
     names.insert(TitleRole, "title");
@@ -249,11 +183,6 @@ QHash<int, QByteArray> DocumentListModel::roleNames() const
     names.insert(MissingRole, "missing");
     names.insert(SortRole, "sortValue");
     return names;
-}
-
-int DocumentListModel::rowOfDocument(qint64 id) const
-{
-    return m_rowOfId.value(id, -1);
 }
 
 } // namespace Scholion::Models

@@ -3,9 +3,8 @@
 #pragma once
 
 #include "project.h"
+#include "sortedrowsmodel.h"
 
-#include <QAbstractTableModel>
-#include <QHash>
 #include <QPointer>
 
 namespace Scholion::Models
@@ -20,7 +19,7 @@ namespace Scholion::Models
  * while an import runs, appendNew() only reads the rows it added. Only setProject() resets
  * the model.
  */
-class DocumentListModel final : public QAbstractTableModel
+class DocumentListModel final : public SortedRowsModel<DocumentRow>
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(DocumentListModel)
@@ -43,15 +42,13 @@ public:
     void setProject(Project *project);
     Project *project() const { return m_project; }
 
-    int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
     QHash<int, QByteArray> roleNames() const override;
 
     /*! The row of document \a id, or -1. */
-    int rowOfDocument(qint64 id) const;
-    const DocumentRow &rowAt(int row) const { return m_rows.at(row); }
+    int rowOfDocument(qint64 id) const { return rowOfId(id); }
 
     static QString statusName(DocumentStatus status);
 
@@ -64,11 +61,7 @@ public Q_SLOTS:
     void refreshDocument(qint64 id);
 
 private:
-    void applyRows(const QList<DocumentRow> &rows);
-
     QPointer<Project> m_project;
-    QList<DocumentRow> m_rows;
-    QHash<qint64, int> m_rowOfId;
 };
 
 } // namespace Scholion::Models

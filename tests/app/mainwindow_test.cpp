@@ -9,10 +9,13 @@
 #include <models/annotationstore.h>
 #include <models/documentfilterproxymodel.h>
 #include <models/documentlistmodel.h>
+#include <models/entitylistmodel.h>
 #include <models/project.h>
 #include <widgets/annotationpanel.h>
 #include <widgets/corpusbrowser.h>
 #include <widgets/documentview.h>
+#include <widgets/entitypanel.h>
+#include <widgets/entityproposalbar.h>
 #include <widgets/importreportdialog.h>
 #include <widgets/welcomepage.h>
 
@@ -328,7 +331,12 @@ private Q_SLOTS:
         QTest::keyClick(view, Qt::Key_P);
         QCOMPARE(store->annotation(view->currentAnnotation())->quote, u"Ferrand"_s);
 
-        // Click the first span, press O: it becomes an organisation.
+        // Click the first span, press O: it becomes an organisation. (The first Escape
+        // dismisses the entity proposal for the actor just tagged, the second the span.)
+        QVERIFY(window.entityProposal()->isVisible());
+        QTest::keyClick(view, Qt::Key_Escape);
+        QVERIFY(!window.entityProposal()->isVisible());
+        QVERIFY(view->currentAnnotation() != 0);
         QTest::keyClick(view, Qt::Key_Escape);
         QCOMPARE(view->currentAnnotation(), 0);
         QTest::qWait(QApplication::doubleClickInterval() + 50); // not a triple click
@@ -387,6 +395,95 @@ private Q_SLOTS:
         QTest::keyClicks(window.corpusBrowser()->filterEdit(), u"p"_s);
         QCOMPARE(window.corpusBrowser()->filterEdit()->text(), u"p"_s);
         QCOMPARE(store->annotations(doc).size(), 2);
+    }
+
+    // Tag actor mentions and link them to the registry with one key.
+    void linkMentionsToEntities()
+    {
+        const QString root = freshSample();
+        App::MainWindow window;
+        window.resize(1280, 800);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(openAndWait(window, root));
+        Models::AnnotationStore *store = window.project()->annotations();
+        Widgets::DocumentView *view = window.documentView();
+        Widgets::EntityProposalBar *proposal = window.entityProposal();
+
+        const auto tagWord = [&](const QString &path, const QString &word, int occurrence = 0) {
+            window.showDocument(window.project()->documentIdForPath(path).value());
+            view->setFocus();
+            qsizetype at = -1;
+            for (int i = 0; i <= occurrence; ++i) {
+                at = view->text().indexOf(word, at + 1);
+            }
+            QTextCursor cursor(view->document());
+            cursor.setPosition(int(at));
+            view->setTextCursor(cursor);
+            for (qsizetype i = 0; i < word.size(); ++i) {
+                QTest::keyClick(view, Qt::Key_Right, Qt::ShiftModifier);
+            }
+            QTest::keyClick(view, Qt::Key_P);
+            return view->currentAnnotation();
+        };
+
+        // A first mention: not in the registry yet; Enter creates the entity.
+        const qint64 first = tagWord(u"01-leaders-call.txt"_s, u"Korvath"_s);
+        QVERIFY(first != 0);
+        QVERIFY(proposal->isVisible());
+        QCOMPARE(proposal->entityId(), 0);
+        QTest::keyClick(view, Qt::Key_Return);
+        QVERIFY(!proposal->isVisible());
+        const qint64 entity = store->annotation(first)->entityId;
+        QVERIFY(entity != 0);
+        QCOMPARE(store->entity(entity)->name, u"Korvath"_s);
+        QCOMPARE(store->entity(entity)->type, u"Person"_s);
+
+        // Renamed to the canonical name, the mention still matches through its alias.
+        Models::Entity renamed = store->entity(entity).value();
+        renamed.name = u"Anselm Korvath"_s;
+        QVERIFY(store->performUpdateEntity(renamed));
+
+        // Another document, another mention: the registry's entity is proposed; Enter links.
+        const qint64 second = tagWord(u"03-summit-transcript.txt"_s, u"Korvath"_s);
+        QVERIFY(proposal->isVisible());
+        QCOMPARE(proposal->entityId(), entity);
+        QTest::keyClick(view, Qt::Key_Return);
+        QCOMPARE(store->annotation(second)->entityId, entity);
+
+        // Escape lets a proposal pass without linking.
+        const qint64 third = tagWord(u"06-analysis.md"_s, u"Korvath"_s);
+        QVERIFY(proposal->isVisible());
+        QTest::keyClick(view, Qt::Key_Escape);
+        QVERIFY(!proposal->isVisible());
+        QCOMPARE(store->annotation(third)->entityId, 0);
+        QCOMPARE(view->currentAnnotation(), third); // Escape went to the bar, not the view
+
+        // The entities dock counts mentions across documents and walks through them.
+        QTreeView *entities = window.entityPanel()->view();
+        QTRY_COMPARE(entities->model()->rowCount(), 1);
+        QCOMPARE(entities->model()->index(0, Models::EntityListModel::MentionsColumn).data().toInt(), 2);
+        QCOMPARE(entities->model()->index(0, Models::EntityListModel::DocumentsColumn).data().toInt(), 2);
+        window.entityPanel()->selectEntity(entity);
+        window.showMention(entity, 1);
+        QCOMPARE(view->currentAnnotation(), first);
+        window.showMention(entity, 1);
+        QCOMPARE(view->currentAnnotation(), second);
+        QCOMPARE(view->documentId(), window.project()->documentIdForPath(u"03-summit-transcript.txt"_s).value());
+        window.showMention(entity, 1); // wraps around
+        QCOMPARE(view->currentAnnotation(), first);
+
+        // A second entity for the third mention, then merge it into the first: one undo step.
+        window.createEntity(third, u"President Korvath"_s);
+        const qint64 duplicate = store->annotation(third)->entityId;
+        QVERIFY(duplicate != 0 && duplicate != entity);
+        window.mergeEntities(entity, {duplicate});
+        QCOMPARE(store->annotation(third)->entityId, entity);
+        QVERIFY(store->entity(entity)->aliases.contains(u"President Korvath"_s));
+        QTRY_COMPARE(entities->model()->rowCount(), 1);
+        QTest::keyClick(view, Qt::Key_Z, Qt::ControlModifier);
+        QCOMPARE(store->annotation(third)->entityId, duplicate);
+        QTRY_COMPARE(entities->model()->rowCount(), 2);
     }
 
     void longSingleLineParagraph()

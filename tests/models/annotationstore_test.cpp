@@ -6,6 +6,7 @@
 #include <models/annotationlistmodel.h>
 #include <models/annotationstore.h>
 #include <models/corpusimporter.h>
+#include <models/entitylistmodel.h>
 #include <models/project.h>
 #include <models/projectdatabase.h>
 
@@ -47,6 +48,18 @@ QString snapshot(const QString &projectPath)
             fields << query.value(i).toString();
         }
         out += fields.join(u'|') + u'\n';
+    }
+    QSqlQuery entities(
+        u"SELECT e.id, e.name, coalesce(e.type, ''), coalesce(e.note, ''), "
+        "(SELECT group_concat(alias || '=' || alias_key, ';') FROM (SELECT alias, alias_key FROM entity_aliases WHERE entity_id = e.id ORDER BY alias)) "
+        "FROM entities e ORDER BY e.id"_s,
+        db.database());
+    while (entities.next()) {
+        out += u"entity %1 %2 %3 %4 [%5]\n"_s.arg(entities.value(0).toString(),
+            entities.value(1).toString(),
+            entities.value(2).toString(),
+            entities.value(3).toString(),
+            entities.value(4).toString());
     }
     QSqlQuery documents(u"SELECT id, status, annotation_count FROM documents ORDER BY id"_s, db.database());
     while (documents.next()) {
@@ -384,6 +397,123 @@ private Q_SLOTS:
         QCOMPARE(removed.count(), 1);
         QCOMPARE(model.rowCount(), 2);
         QCOMPARE(reset.count(), 0);
+    }
+
+    void entityCommandsUndoRedo_data()
+    {
+        QTest::addColumn<QString>("kind");
+        QTest::newRow("create and link") << u"create"_s;
+        QTest::newRow("link") << u"link"_s;
+        QTest::newRow("unlink") << u"unlink"_s;
+        QTest::newRow("rename and aliases") << u"update"_s;
+        QTest::newRow("merge") << u"merge"_s;
+    }
+
+    // do → undo → redo for every entity command, compared with the database.
+    void entityCommandsUndoRedo()
+    {
+        QFETCH(QString, kind);
+        QUndoStack *stack = m_project->undoStack();
+        const qint64 korvath = add(u"Korvath"_s, u"Actor › Person"_s);
+        const qint64 korvathAgain = add(u"said Korvath"_s, u"Actor › Person"_s);
+        auto *first = new CreateEntityCommand(store(), Entity{0, u"Anselm Korvath"_s, u"Person"_s, {u"Korvath"_s}, {}}, korvath);
+        stack->push(first);
+        const qint64 entity = first->entityId();
+        QVERIFY(entity != 0);
+        auto *second = new CreateEntityCommand(store(), Entity{0, u"President Korvath"_s, u"Person"_s, {}, u"duplicate"_s}, korvathAgain);
+        stack->push(second);
+        const QString before = snapshot(path());
+
+        QUndoCommand *command = nullptr;
+        if (kind == u"create"_s) {
+            const qint64 marrel = add(u"Marrel"_s, u"Actor › State"_s);
+            command = new CreateEntityCommand(store(), Entity{0, u"Marrel"_s, u"State"_s, {u"Marrel province"_s}, {}}, marrel);
+        } else if (kind == u"link"_s) {
+            command = new LinkEntityCommand(store(), store()->annotation(korvathAgain).value(), entity);
+        } else if (kind == u"unlink"_s) {
+            command = new LinkEntityCommand(store(), store()->annotation(korvath).value(), 0);
+        } else if (kind == u"update"_s) {
+            const Entity old = store()->entity(entity).value();
+            Entity renamed = old;
+            renamed.name = u"Anselm Kórvath"_s;
+            renamed.aliases << u"the President"_s;
+            command = new UpdateEntityCommand(store(), old, renamed);
+        } else {
+            command = new MergeEntitiesCommand(store(), entity, second->entityId());
+        }
+        const QString beforeCommand = snapshot(path());
+        stack->push(command);
+        const QString after = snapshot(path());
+        QVERIFY(after != beforeCommand);
+        stack->undo();
+        QCOMPARE(snapshot(path()), beforeCommand);
+        stack->redo();
+        QCOMPARE(snapshot(path()), after);
+        Q_UNUSED(before)
+        if (kind == u"merge"_s) {
+            // Mentions followed, and the merged name became an alias.
+            QCOMPARE(store()->annotation(korvathAgain)->entityId, entity);
+            QVERIFY(store()->entity(entity)->aliases.contains(u"President Korvath"_s));
+            QVERIFY(!store()->entity(second->entityId()));
+            QCOMPARE(store()->mentions(entity).size(), 2);
+        }
+    }
+
+    void entitiesMatchIgnoringCaseAndAccents()
+    {
+        auto *command = new CreateEntityCommand(store(), Entity{0, u"Lucía Ferrand"_s, u"Person"_s, {u"Ferrand"_s, u"PM Ferrand"_s}, {}});
+        m_project->undoStack()->push(command);
+        const qint64 id = command->entityId();
+        for (const QString &mention : {u"Lucia Ferrand"_s, u"LUCÍA FERRAND"_s, u"ferrand"_s, u"pm  ferrand"_s}) {
+            const QList<Entity> matches = store()->matchingEntities(mention);
+            QCOMPARE(matches.size(), 1);
+            QCOMPARE(matches.first().id, id);
+        }
+        QVERIFY(store()->matchingEntities(u"Ferran"_s).isEmpty());
+        QVERIFY(store()->matchingEntities(QString()).isEmpty());
+    }
+
+    void entityListModelCountsMentions()
+    {
+        EntityListModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setProject(m_project.get());
+        QCOMPARE(model.rowCount(), 0);
+        const qint64 korvath = add(u"Korvath"_s, u"Actor › Person"_s);
+        auto *create = new CreateEntityCommand(store(), Entity{0, u"Korvath"_s, u"Person"_s, {u"Korvath"_s}, {}}, korvath);
+        m_project->undoStack()->push(create);
+        QCOMPARE(model.rowCount(), 1);
+        QCOMPARE(model.index(0, EntityListModel::MentionsColumn).data().toInt(), 1);
+        QCOMPARE(model.index(0, EntityListModel::DocumentsColumn).data().toInt(), 1);
+        Annotation other;
+        other.documentId = m_other;
+        other.labelId = labelId(u"Actor › Person"_s);
+        other.start = 22;
+        other.end = 29;
+        auto *tag = new AddAnnotationCommand(store(), other);
+        m_project->undoStack()->push(tag);
+        m_project->undoStack()->push(new LinkEntityCommand(store(), store()->annotation(tag->annotationId()).value(), create->entityId()));
+        QCOMPARE(model.index(0, EntityListModel::MentionsColumn).data().toInt(), 2);
+        QCOMPARE(model.index(0, EntityListModel::DocumentsColumn).data().toInt(), 2);
+        // Renaming in the table is undoable, and the annotation list shows the new name.
+        QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
+        QVERIFY(model.setData(model.index(0, EntityListModel::NameColumn), u"Anselm Korvath"_s));
+        QCOMPARE(model.index(0, EntityListModel::NameColumn).data().toString(), u"Anselm Korvath"_s);
+        QVERIFY(model.setData(model.index(0, EntityListModel::AliasesColumn), u"Korvath, the President, Korvath"_s));
+        QCOMPARE(store()->entity(create->entityId())->aliases, (QStringList{u"Korvath"_s, u"the President"_s}));
+        AnnotationListModel annotations;
+        annotations.setProject(m_project.get());
+        annotations.setDocument(m_doc);
+        QCOMPARE(annotations.index(0, AnnotationListModel::EntityColumn).data().toString(), u"Anselm Korvath"_s);
+        m_project->undoStack()->undo();
+        m_project->undoStack()->undo();
+        QCOMPARE(model.index(0, EntityListModel::NameColumn).data().toString(), u"Korvath"_s);
+        QCOMPARE(reset.count(), 0);
+        // Mentions in document order (by path, then position).
+        const QList<Mention> mentions = store()->mentions(create->entityId());
+        QCOMPARE(mentions.size(), 2);
+        QCOMPARE(mentions.at(0).documentId, m_doc);
+        QCOMPARE(mentions.at(1).documentId, m_other);
     }
 
     void inconsistentQuotesAreFound()
