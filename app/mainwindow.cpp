@@ -33,6 +33,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
+#include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
@@ -117,6 +118,13 @@ MainWindow::MainWindow(QWidget *parent)
         m_view->setCurrentAnnotation(id, true);
     });
     connect(m_view, &DocumentView::removeRequested, this, &MainWindow::removeAnnotation);
+    connect(m_view, &DocumentView::currentAnnotationChanged, this, &MainWindow::updateRelatedSpans);
+    connect(m_view, &DocumentView::hoveredAnnotationChanged, this, &MainWindow::updateRelatedSpans);
+    connect(m_view, &DocumentView::annotationClicked, this, [this](qint64 id) {
+        if (isLinking() && id != 0 && id != m_linkSource) {
+            completeLink(m_linkSource, id);
+        }
+    });
     connect(m_project, &Project::opened, this, &MainWindow::connectStore);
     connect(m_project, &Project::documentChanged, this, [this](qint64 id) {
         if (id == m_view->documentId()) {
@@ -251,6 +259,26 @@ void MainWindow::createActions()
         m_view->stepAnnotation(false);
     });
     previousAnnotation->setShortcut(QKeySequence(Qt::ALT | Qt::Key_Up));
+    QAction *linkAction = annotate->addAction(tr("&Link to Another Span…"), this, &MainWindow::startLink);
+    linkAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
+    linkAction->setToolTip(tr("Link the current annotation to another one: who said a quote, who pledged an amount…"));
+    QMenu *unlink = annotate->addMenu(tr("Remove Lin&k"));
+    connect(unlink, &QMenu::aboutToShow, this, [this, unlink] {
+        unlink->clear();
+        AnnotationStore *store = m_project->annotations();
+        const qint64 current = m_view->currentAnnotation();
+        const QList<Relation> relations = store && current ? store->relationsOf(current) : QList<Relation>();
+        for (const Relation &r : relations) {
+            const QString text = u"%1 → %2"_s.arg(store->relationType(r.typeId).value_or(RelationType{}).name,
+                store->annotation(r.sourceId == current ? r.targetId : r.sourceId).value_or(Annotation{}).quote.simplified());
+            unlink->addAction(text, this, [this, store, r] {
+                m_project->undoStack()->push(new RemoveRelationCommand(store, r));
+            });
+        }
+        if (relations.isEmpty()) {
+            unlink->addAction(tr("The current annotation has no links"))->setEnabled(false);
+        }
+    });
     QAction *linkEntityAction = annotate->addAction(tr("Link to &Entity…"), this, &MainWindow::linkEntityDialog);
     linkEntityAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
     annotate->addAction(tr("&Unlink Entity"), this, [this] {
@@ -740,6 +768,10 @@ void MainWindow::connectStore()
         rebuildLabelActions();
         reloadSpans();
     });
+    connect(store, &AnnotationStore::relationsChanged, this, [this](qint64 documentId) {
+        followChange(documentId);
+        updateRelatedSpans();
+    });
     connect(store, &AnnotationStore::errorOccurred, this, [this](const QString &message) {
         showError(tr("Annotate"), message);
     });
@@ -891,6 +923,10 @@ QString MainWindow::describeAnnotation(qint64 id) const
     if (a->entityId) {
         html += u"<br>→ <b>%1</b>"_s.arg(store->entity(a->entityId).value_or(Entity{}).name.toHtmlEscaped());
     }
+    const QString links = m_annotations->describeLinks(id);
+    if (!links.isEmpty()) {
+        html += u"<br>%1"_s.arg(links.toHtmlEscaped());
+    }
     if (!a->note.isEmpty()) {
         html += u"<br><i>%1</i>"_s.arg(a->note.toHtmlEscaped());
     }
@@ -1026,13 +1062,116 @@ void MainWindow::mergeEntities(qint64 keepId, const QList<qint64> &mergedIds)
 
 bool MainWindow::eventFilter(QObject *watched, QEvent *event)
 {
-    if (watched == m_view && event->type() == QEvent::KeyPress && m_proposal->isVisible()) {
+    if (watched == m_view && event->type() == QEvent::KeyPress) {
         const auto *key = static_cast<QKeyEvent *>(event);
-        if (m_proposal->handleKey(key->key(), key->modifiers())) {
+        if (m_proposal->isVisible() && m_proposal->handleKey(key->key(), key->modifiers())) {
+            return true;
+        }
+        if (isLinking() && key->key() == Qt::Key_Escape) {
+            cancelLink();
+            return true;
+        }
+        if (isLinking() && (key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter)) {
+            const qint64 target = m_view->currentAnnotation();
+            if (target != 0 && target != m_linkSource) {
+                completeLink(m_linkSource, target);
+            }
             return true;
         }
     }
     return QMainWindow::eventFilter(watched, event);
+}
+
+void MainWindow::startLink()
+{
+    AnnotationStore *store = m_project->annotations();
+    const std::optional<Annotation> source = store ? store->annotation(m_view->currentAnnotation()) : std::nullopt;
+    if (!source) {
+        statusBar()->showMessage(tr("Click the annotation to link from first (a quote, an aid figure…)."), 5000);
+        return;
+    }
+    m_proposal->dismiss();
+    m_linkSource = source->id;
+    m_view->viewport()->setCursor(Qt::CrossCursor);
+    statusBar()->showMessage(
+        tr("Link “%1” to…: click the other span, or move to it with Alt+↑/↓ and press Enter. Esc cancels.").arg(source->quote.simplified().left(40)));
+}
+
+void MainWindow::cancelLink()
+{
+    m_linkSource = 0;
+    m_view->viewport()->unsetCursor();
+    statusBar()->clearMessage();
+}
+
+qint64 MainWindow::completeLink(qint64 sourceId, qint64 targetId)
+{
+    AnnotationStore *store = m_project->annotations();
+    const std::optional<Annotation> source = store ? store->annotation(sourceId) : std::nullopt;
+    const std::optional<Annotation> target = store ? store->annotation(targetId) : std::nullopt;
+    cancelLink();
+    if (!source || !target) {
+        return 0;
+    }
+    // Both directions: from an actor to a quote is still "the quote said_by the actor".
+    struct Option {
+        RelationType type;
+        bool reversed;
+    };
+    QList<Option> options;
+    for (const RelationType &type : store->fittingRelationTypes(source->labelId, target->labelId)) {
+        options.append({type, false});
+    }
+    for (const RelationType &type : store->fittingRelationTypes(target->labelId, source->labelId)) {
+        if (type.sourceLabelId != type.targetLabelId) { // symmetric types were offered above
+            options.append({type, true});
+        }
+    }
+    if (options.isEmpty()) {
+        statusBar()->showMessage(tr("No relation type links a %1 and a %2.").arg(store->labelPath(source->labelId), store->labelPath(target->labelId)), 8000);
+        return 0;
+    }
+    std::optional<Option> chosen;
+    if (options.size() == 1) {
+        chosen = options.constFirst();
+    } else {
+        QMenu menu(this);
+        for (const Option &option : std::as_const(options)) {
+            const Annotation &from = option.reversed ? *target : *source;
+            const Annotation &to = option.reversed ? *source : *target;
+            QAction *action = menu.addAction(u"“%1” %2 “%3”"_s.arg(from.quote.simplified().left(30), option.type.name, to.quote.simplified().left(30)));
+            action->setToolTip(option.type.description);
+        }
+        const QRect caret = m_view->cursorRect();
+        QAction *picked = menu.exec(m_view->viewport()->mapToGlobal(caret.bottomLeft()));
+        if (!picked) {
+            return 0;
+        }
+        chosen = options.at(menu.actions().indexOf(picked));
+    }
+    Relation relation;
+    relation.typeId = chosen->type.id;
+    relation.sourceId = chosen->reversed ? targetId : sourceId;
+    relation.targetId = chosen->reversed ? sourceId : targetId;
+    auto *command = new AddRelationCommand(store, relation);
+    m_project->undoStack()->push(command);
+    statusBar()->showMessage(tr("Linked: %1").arg(command->text()), 5000);
+    return command->relationId();
+}
+
+void MainWindow::updateRelatedSpans()
+{
+    // The other ends of the links of the span under the pointer, else of the current span.
+    AnnotationStore *store = m_project->annotations();
+    const qint64 focus = m_view->hoveredAnnotation() ? m_view->hoveredAnnotation() : m_view->currentAnnotation();
+    QList<qint64> related;
+    if (store && focus) {
+        const QList<Relation> relations = store->relationsOf(focus);
+        for (const Relation &r : relations) {
+            related << (r.sourceId == focus ? r.targetId : r.sourceId);
+        }
+    }
+    m_view->setRelatedSpans(related);
 }
 
 void MainWindow::takeScreenshotWhenReady(const QString &path)

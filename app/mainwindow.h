@@ -73,6 +73,16 @@ public:
     void showMention(qint64 entityId, int step);
     void mergeEntities(qint64 keepId, const QList<qint64> &mergedIds);
 
+    /*! Starts linking from the current annotation: the next span clicked (or Enter on the current one) is the target. */
+    void startLink();
+    void cancelLink();
+    bool isLinking() const { return m_linkSource != 0; }
+    /*!
+     * Links \a sourceId to \a targetId with the relation type that fits their labels (either
+     * direction); asks which one when several fit. Returns the relation's id, or 0.
+     */
+    qint64 completeLink(qint64 sourceId, qint64 targetId);
+
     /*!
      * Applies label \a labelId: tags the selected text (snapped to words when that is on), or
      * gives the current annotation this label. Returns the annotation's id, or 0.
@@ -121,6 +131,7 @@ private:
     bool isActorLabel(qint64 labelId) const;
     void proposeEntity(qint64 annotationId);
     void linkEntityDialog();
+    void updateRelatedSpans();
     void followChange(qint64 documentId);
 
     Models::Project *m_project;
@@ -155,6 +166,7 @@ private:
     QMenu *m_labelMenu = nullptr;
     QList<QAction *> m_labelActions;
     QList<QAction *> m_statusActions;
+    qint64 m_linkSource = 0; ///< the annotation a relation is being drawn from
     bool m_followChanges = false; ///< true while undo/redo runs: show the document it changes
 };
 

@@ -68,6 +68,28 @@ struct EntityRow {
     friend bool operator==(const EntityRow &, const EntityRow &) = default;
 };
 
+/*! A kind of directed link between spans, with the labels its ends may have (0: any). */
+struct RelationType {
+    qint64 id = 0;
+    QString name; ///< e.g. "said_by"
+    qint64 sourceLabelId = 0;
+    qint64 targetLabelId = 0;
+    QString description;
+    friend bool operator==(const RelationType &, const RelationType &) = default;
+};
+
+/*! A directed, typed link from one span to another ("this quote was said_by that actor"). */
+struct Relation {
+    qint64 id = 0;
+    qint64 typeId = 0;
+    qint64 sourceId = 0; ///< annotation
+    qint64 targetId = 0; ///< annotation
+    QString note;
+    QString author;
+    QString createdAt;
+    friend bool operator==(const Relation &, const Relation &) = default;
+};
+
 /*! Where an entity is mentioned. */
 struct Mention {
     qint64 annotationId = 0;

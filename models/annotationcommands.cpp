@@ -49,6 +49,7 @@ RemoveAnnotationCommand::RemoveAnnotationCommand(AnnotationStore *store, const A
     : QUndoCommand(parent)
     , m_store(store)
     , m_annotation(annotation)
+    , m_relations(store->relationsOf(annotation.id))
 {
     setText(tr("Remove %1 “%2”").arg(store->labelPath(annotation.labelId), shortQuote(annotation.quote)));
 }
@@ -62,7 +63,59 @@ void RemoveAnnotationCommand::redo()
 
 void RemoveAnnotationCommand::undo()
 {
-    if (!m_store->performAdd(m_annotation)) {
+    if (!m_store->performAdd(m_annotation, m_relations)) {
+        setObsolete(true);
+    }
+}
+
+AddRelationCommand::AddRelationCommand(AnnotationStore *store, const Relation &relation, QUndoCommand *parent)
+    : QUndoCommand(parent)
+    , m_store(store)
+    , m_relation(relation)
+{
+    setText(tr("Link “%1” %2 “%3”")
+            .arg(shortQuote(store->annotation(relation.sourceId).value_or(Annotation{}).quote),
+                store->relationType(relation.typeId).value_or(RelationType{}).name,
+                shortQuote(store->annotation(relation.targetId).value_or(Annotation{}).quote)));
+}
+
+void AddRelationCommand::redo()
+{
+    const std::optional<qint64> id = m_store->performAddRelation(m_relation);
+    if (!id) {
+        setObsolete(true);
+        return;
+    }
+    if (m_relation.id == 0) {
+        m_relation = m_store->relation(*id).value_or(m_relation);
+    }
+}
+
+void AddRelationCommand::undo()
+{
+    if (!m_store->performRemoveRelation(m_relation.id)) {
+        setObsolete(true);
+    }
+}
+
+RemoveRelationCommand::RemoveRelationCommand(AnnotationStore *store, const Relation &relation, QUndoCommand *parent)
+    : QUndoCommand(parent)
+    , m_store(store)
+    , m_relation(relation)
+{
+    setText(tr("Remove the %1 link").arg(store->relationType(relation.typeId).value_or(RelationType{}).name));
+}
+
+void RemoveRelationCommand::redo()
+{
+    if (!m_store->performRemoveRelation(m_relation.id)) {
+        setObsolete(true);
+    }
+}
+
+void RemoveRelationCommand::undo()
+{
+    if (!m_store->performAddRelation(m_relation)) {
         setObsolete(true);
     }
 }

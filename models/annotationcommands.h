@@ -37,7 +37,7 @@ private:
     Annotation m_annotation;
 };
 
-/*! Removes an annotation. Undo restores it with its id, author and times. */
+/*! Removes an annotation. Undo restores it with its id, author, times and relations. */
 class RemoveAnnotationCommand final : public QUndoCommand
 {
     Q_DECLARE_TR_FUNCTIONS(RemoveAnnotationCommand)
@@ -50,6 +50,38 @@ public:
 private:
     AnnotationStore *m_store;
     Annotation m_annotation;
+    QList<Relation> m_relations;
+};
+
+/*! Links two spans with a relation. */
+class AddRelationCommand final : public QUndoCommand
+{
+    Q_DECLARE_TR_FUNCTIONS(AddRelationCommand)
+
+public:
+    AddRelationCommand(AnnotationStore *store, const Relation &relation, QUndoCommand *parent = nullptr);
+    void redo() override;
+    void undo() override;
+    qint64 relationId() const { return m_relation.id; }
+
+private:
+    AnnotationStore *m_store;
+    Relation m_relation;
+};
+
+/*! Removes a relation. */
+class RemoveRelationCommand final : public QUndoCommand
+{
+    Q_DECLARE_TR_FUNCTIONS(RemoveRelationCommand)
+
+public:
+    RemoveRelationCommand(AnnotationStore *store, const Relation &relation, QUndoCommand *parent = nullptr);
+    void redo() override;
+    void undo() override;
+
+private:
+    AnnotationStore *m_store;
+    Relation m_relation;
 };
 
 /*! Gives an annotation another label. */

@@ -108,7 +108,13 @@ void AnnotationHighlighter::updateSpan(const Span &span)
     m_spans.erase(it);
     m_spans.insert(std::upper_bound(m_spans.begin(), m_spans.end(), span, spanOrder), span);
     recomputeMaxLength();
-    rehighlightRange(std::min(old.start, span.start), std::max(old.end, span.end));
+    if (old.end < span.start || span.end < old.start) {
+        // Moved away: the blocks in between never had either range.
+        rehighlightRange(old.start, old.end);
+        rehighlightRange(span.start, span.end);
+    } else {
+        rehighlightRange(std::min(old.start, span.start), std::max(old.end, span.end));
+    }
 }
 
 std::optional<AnnotationHighlighter::Span> AnnotationHighlighter::span(qint64 id) const
@@ -139,10 +145,18 @@ QList<AnnotationHighlighter::Span> AnnotationHighlighter::spansAt(qsizetype posi
     return covering;
 }
 
-std::optional<AnnotationHighlighter::Span> AnnotationHighlighter::neighbour(qsizetype position, bool forward) const
+std::optional<AnnotationHighlighter::Span> AnnotationHighlighter::neighbour(qsizetype position, bool forward, qint64 fromId) const
 {
     if (m_spans.isEmpty()) {
         return std::nullopt;
+    }
+    if (fromId != 0) {
+        // Step by index, so spans sharing a start are all visited.
+        for (qsizetype i = 0; i < m_spans.size(); ++i) {
+            if (m_spans.at(i).id == fromId) {
+                return m_spans.at((i + (forward ? 1 : m_spans.size() - 1)) % m_spans.size());
+            }
+        }
     }
     if (forward) {
         const auto it = std::find_if(m_spans.cbegin(), m_spans.cend(), [position](const Span &s) {
@@ -219,13 +233,21 @@ void AnnotationHighlighter::highlightBlock(const QString &text)
         if (!inner) {
             continue;
         }
-        QTextCharFormat f = format(int(from));
-        f.setBackground(tint(inner->color, m_dark));
-        if (outer) {
-            f.setUnderlineStyle(QTextCharFormat::SingleUnderline);
-            f.setUnderlineColor(outer->color);
+        // On top of each run of the syntax highlighter's formats, not the piece's first one.
+        for (qsizetype run = from; run < to;) {
+            QTextCharFormat f = format(int(run));
+            qsizetype runEnd = run + 1;
+            while (runEnd < to && format(int(runEnd)) == f) {
+                ++runEnd;
+            }
+            f.setBackground(tint(inner->color, m_dark));
+            if (outer) {
+                f.setUnderlineStyle(QTextCharFormat::SingleUnderline);
+                f.setUnderlineColor(outer->color);
+            }
+            setFormat(int(run), int(runEnd - run), f);
+            run = runEnd;
         }
-        setFormat(int(from), int(to - from), f);
     }
 }
 

@@ -47,8 +47,11 @@ public:
     std::optional<Span> span(qint64 id) const;
     /*! The spans covering \a position, innermost (shortest) first. */
     QList<Span> spansAt(qsizetype position) const;
-    /*! The first span starting after \a position (\a forward) or before it; wraps around. */
-    std::optional<Span> neighbour(qsizetype position, bool forward) const;
+    /*!
+     * The span after (\a forward) or before the one with id \a fromId in text order, or, when
+     * \a fromId is 0 or unknown, the first span starting after (before) \a position. Wraps around.
+     */
+    std::optional<Span> neighbour(qsizetype position, bool forward, qint64 fromId = 0) const;
 
     /*! The tint of a label colour as a background, for light or dark pages. */
     static QColor tint(const QColor &color, bool darkBackground);

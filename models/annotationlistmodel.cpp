@@ -58,6 +58,11 @@ void AnnotationListModel::setProject(Project *project)
                     Q_EMIT dataChanged(index(0, LabelColumn), index(int(m_rows.size()) - 1, LabelColumn));
                 }
             });
+            connect(store, &AnnotationStore::relationsChanged, this, [this](qint64 documentId) {
+                if (documentId == m_documentId && !m_rows.isEmpty()) {
+                    Q_EMIT dataChanged(index(0, LinksColumn), index(int(m_rows.size()) - 1, LinksColumn));
+                }
+            });
             connect(store, &AnnotationStore::entitiesChanged, this, [this] {
                 if (!m_rows.isEmpty()) {
                     Q_EMIT dataChanged(index(0, EntityColumn), index(int(m_rows.size()) - 1, EntityColumn));
@@ -153,6 +158,26 @@ void AnnotationListModel::onChanged(qint64 documentId, qint64 id)
     Q_EMIT dataChanged(index(target, 0), index(target, ColumnCount - 1));
 }
 
+QString AnnotationListModel::describeLinks(qint64 id) const
+{
+    AnnotationStore *store = m_project ? m_project->annotations() : nullptr;
+    if (!store) {
+        return {};
+    }
+    QStringList parts;
+    const QList<Relation> relations = store->relationsOf(id);
+    for (const Relation &r : relations) {
+        const QString type = store->relationType(r.typeId).value_or(RelationType{}).name;
+        const bool outgoing = r.sourceId == id;
+        QString other = store->annotation(outgoing ? r.targetId : r.sourceId).value_or(Annotation{}).quote.simplified();
+        if (other.size() > 30) {
+            other = other.left(29) + u'…';
+        }
+        parts << (outgoing ? u"%1 → %2"_s : u"← %1 %2"_s).arg(type, other);
+    }
+    return parts.join(u"; "_s);
+}
+
 int AnnotationListModel::rowCount(const QModelIndex &parent) const
 {
     return parent.isValid() ? 0 : int(m_rows.size());
@@ -180,6 +205,8 @@ QVariant AnnotationListModel::data(const QModelIndex &index, int role) const
             return role == Qt::DisplayRole ? a.quote.simplified() : a.quote;
         case EntityColumn:
             return a.entityId && store ? store->entity(a.entityId).value_or(Entity{}).name : QString();
+        case LinksColumn:
+            return describeLinks(a.id);
         case NoteColumn:
             return a.note;
         case AuthorColumn:
@@ -267,6 +294,8 @@ QVariant AnnotationListModel::headerData(int section, Qt::Orientation orientatio
     switch (section) {
     case LabelColumn:
         return tr("Label");
+    case LinksColumn:
+        return tr("Links");
     case TextColumn:
         return tr("Text");
     case EntityColumn:

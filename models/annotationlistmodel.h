@@ -13,7 +13,7 @@ namespace Scholion::Models
 class Project;
 
 /*!
- * The annotations of one document as a table: label, text, entity, note, author.
+ * The annotations of one document as a table: label, text, entity, links, note, author.
  *
  * Rows are ordered by position in the text. The model follows the AnnotationStore with
  * precise row insertions, removals and dataChanged(); only setDocument() resets it. Editing
@@ -29,6 +29,7 @@ public:
         LabelColumn,
         TextColumn,
         EntityColumn,
+        LinksColumn,
         NoteColumn,
         AuthorColumn,
         ColumnCount,
@@ -52,6 +53,8 @@ public:
 
     int rowOfAnnotation(qint64 id) const;
     const Annotation &annotationAt(int row) const { return m_rows.at(row); }
+    /*! "said_by → Korvath; ← pledged_to" for annotation \a id. */
+    QString describeLinks(qint64 id) const;
 
 private:
     void onAdded(qint64 documentId, qint64 id);

@@ -122,6 +122,19 @@ bool AnnotationStore::loadLabels()
         }
     };
     addChildren(addChildren, 0);
+
+    m_relationTypes.clear();
+    QSqlQuery types(m_db->database());
+    if (types.exec(
+            u"SELECT id, name, coalesce(source_label_id, 0), coalesce(target_label_id, 0), coalesce(description, '') FROM relation_types ORDER BY id"_s)) {
+        while (types.next()) {
+            m_relationTypes.append(RelationType{types.value(0).toLongLong(),
+                types.value(1).toString(),
+                types.value(2).toLongLong(),
+                types.value(3).toLongLong(),
+                types.value(4).toString()});
+        }
+    }
     return true;
 }
 
@@ -321,7 +334,7 @@ std::optional<Annotation> AnnotationStore::annotation(qint64 id) const
     return std::nullopt;
 }
 
-std::optional<qint64> AnnotationStore::performAdd(const Annotation &input)
+std::optional<qint64> AnnotationStore::performAdd(const Annotation &input, const QList<Relation> &relations)
 {
     if (!label(input.labelId)) {
         fail(tr("The label of the annotation does not exist."));
@@ -370,13 +383,21 @@ std::optional<qint64> AnnotationStore::performAdd(const Annotation &input)
     query.bindValue(u":created"_s, a.createdAt);
     query.bindValue(u":updated"_s, a.updatedAt);
     query.bindValue(u":anchor"_s, a.anchorState);
-    if (!transaction.isActive() || !query.exec() || !transaction.commit()) {
-        fail(tr("Cannot save the annotation: %1").arg(query.lastError().text() + transaction.errorString()));
+    bool ok = transaction.isActive() && query.exec();
+    for (qsizetype i = 0; ok && i < relations.size(); ++i) {
+        qint64 relationId = 0;
+        ok = insertRelationRow(relations.at(i), &relationId);
+    }
+    if (!ok || !transaction.commit()) {
+        fail(tr("Cannot save the annotation: %1").arg(query.lastError().text() + m_error + transaction.errorString()));
         return std::nullopt;
     }
     const qint64 id = query.lastInsertId().toLongLong();
     Q_EMIT annotationAdded(a.documentId, id);
     Q_EMIT documentChanged(a.documentId);
+    if (!relations.isEmpty()) {
+        Q_EMIT relationsChanged(a.documentId);
+    }
     return id;
 }
 
@@ -395,6 +416,7 @@ bool AnnotationStore::performRemove(qint64 id)
     }
     Q_EMIT annotationRemoved(a->documentId, id);
     Q_EMIT documentChanged(a->documentId);
+    Q_EMIT relationsChanged(a->documentId); // its relations went with it
     return true;
 }
 
@@ -461,6 +483,148 @@ bool AnnotationStore::performSetRange(qint64 id, qsizetype start, qsizetype end)
         return fail(tr("Cannot change the span: %1").arg(query.lastError().text() + transaction.errorString()));
     }
     Q_EMIT annotationChanged(a->documentId, id);
+    return true;
+}
+
+std::optional<RelationType> AnnotationStore::relationType(qint64 id) const
+{
+    for (const RelationType &type : m_relationTypes) {
+        if (type.id == id) {
+            return type;
+        }
+    }
+    return std::nullopt;
+}
+
+bool AnnotationStore::labelFits(qint64 labelId, qint64 allowedLabelId) const
+{
+    if (allowedLabelId == 0) {
+        return true;
+    }
+    for (std::optional<Label> l = label(labelId); l; l = l->parentId ? label(l->parentId) : std::nullopt) {
+        if (l->id == allowedLabelId) {
+            return true;
+        }
+    }
+    return false;
+}
+
+QList<RelationType> AnnotationStore::fittingRelationTypes(qint64 sourceLabelId, qint64 targetLabelId) const
+{
+    QList<RelationType> fitting;
+    for (const RelationType &type : m_relationTypes) {
+        if (labelFits(sourceLabelId, type.sourceLabelId) && labelFits(targetLabelId, type.targetLabelId)) {
+            fitting.append(type);
+        }
+    }
+    return fitting;
+}
+
+namespace
+{
+const auto kRelationColumns = u"id, type_id, source_id, target_id, coalesce(note, ''), author, created_at"_s;
+
+Relation relationFromQuery(const QSqlQuery &query)
+{
+    return Relation{query.value(0).toLongLong(),
+        query.value(1).toLongLong(),
+        query.value(2).toLongLong(),
+        query.value(3).toLongLong(),
+        query.value(4).toString(),
+        query.value(5).toString(),
+        query.value(6).toString()};
+}
+} // namespace
+
+QList<Relation> AnnotationStore::relationsOf(qint64 annotationId) const
+{
+    QList<Relation> result;
+    QSqlQuery query(m_db->database());
+    query.prepare(u"SELECT "_s + kRelationColumns + u" FROM relations WHERE source_id = ? OR target_id = ? ORDER BY id"_s);
+    query.addBindValue(annotationId);
+    query.addBindValue(annotationId);
+    if (query.exec()) {
+        while (query.next()) {
+            result.append(relationFromQuery(query));
+        }
+    }
+    return result;
+}
+
+std::optional<Relation> AnnotationStore::relation(qint64 id) const
+{
+    QSqlQuery query(m_db->database());
+    query.prepare(u"SELECT "_s + kRelationColumns + u" FROM relations WHERE id = ?"_s);
+    query.addBindValue(id);
+    if (query.exec() && query.next()) {
+        return relationFromQuery(query);
+    }
+    return std::nullopt;
+}
+
+bool AnnotationStore::insertRelationRow(const Relation &relation, qint64 *id)
+{
+    QSqlQuery query(m_db->database());
+    query.prepare(u"INSERT INTO relations (id, type_id, source_id, target_id, note, author, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)"_s);
+    query.addBindValue(relation.id == 0 ? QVariant() : QVariant(relation.id));
+    query.addBindValue(relation.typeId);
+    query.addBindValue(relation.sourceId);
+    query.addBindValue(relation.targetId);
+    query.addBindValue(relation.note.isEmpty() ? QVariant() : QVariant(relation.note));
+    query.addBindValue(relation.author.isEmpty() ? m_author : relation.author);
+    query.addBindValue(relation.createdAt.isEmpty() ? nowUtc() : relation.createdAt);
+    if (!query.exec()) {
+        m_error = query.lastError().text();
+        return false;
+    }
+    *id = query.lastInsertId().toLongLong();
+    return true;
+}
+
+std::optional<qint64> AnnotationStore::performAddRelation(const Relation &relation)
+{
+    const std::optional<Annotation> source = annotation(relation.sourceId);
+    const std::optional<Annotation> target = annotation(relation.targetId);
+    const std::optional<RelationType> type = relationType(relation.typeId);
+    if (!source || !target || !type || relation.sourceId == relation.targetId) {
+        fail(tr("A relation needs two different annotations and a relation type."));
+        return std::nullopt;
+    }
+    if (!labelFits(source->labelId, type->sourceLabelId) || !labelFits(target->labelId, type->targetLabelId)) {
+        fail(tr("“%1” does not link a %2 to a %3.").arg(type->name, labelPath(source->labelId), labelPath(target->labelId)));
+        return std::nullopt;
+    }
+    Transaction transaction(m_db->database());
+    qint64 id = 0;
+    if (!transaction.isActive() || !insertRelationRow(relation, &id) || !transaction.commit()) {
+        fail(tr("Cannot save the relation: %1").arg(m_error + transaction.errorString()));
+        return std::nullopt;
+    }
+    Q_EMIT relationsChanged(source->documentId);
+    if (target->documentId != source->documentId) {
+        Q_EMIT relationsChanged(target->documentId);
+    }
+    return id;
+}
+
+bool AnnotationStore::performRemoveRelation(qint64 id)
+{
+    const std::optional<Relation> r = relation(id);
+    if (!r) {
+        return fail(tr("The relation does not exist any more."));
+    }
+    Transaction transaction(m_db->database());
+    QSqlQuery query(m_db->database());
+    query.prepare(u"DELETE FROM relations WHERE id = ?"_s);
+    query.addBindValue(id);
+    if (!transaction.isActive() || !query.exec() || !transaction.commit()) {
+        return fail(tr("Cannot remove the relation: %1").arg(query.lastError().text() + transaction.errorString()));
+    }
+    for (const qint64 end : {r->sourceId, r->targetId}) {
+        if (const std::optional<Annotation> a = annotation(end)) {
+            Q_EMIT relationsChanged(a->documentId);
+        }
+    }
     return true;
 }
 

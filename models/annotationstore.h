@@ -72,14 +72,28 @@ public:
 
     /*!
      * Stores \a annotation. With id 0 it gets a new id, author and times; with an id (undo of
-     * a removal) the row comes back exactly as it was. Returns the id, or nullopt on failure.
+     * a removal) the row comes back exactly as it was, with the relations \a relations it had,
+     * in the same transaction. Returns the id, or nullopt on failure.
      * The span must lie inside the document's text and its quote must equal the slice.
      */
-    std::optional<qint64> performAdd(const Annotation &annotation);
+    std::optional<qint64> performAdd(const Annotation &annotation, const QList<Relation> &relations = {});
     bool performRemove(qint64 id);
     bool performSetLabel(qint64 id, qint64 labelId);
     bool performSetNote(qint64 id, const QString &note);
     bool performSetRange(qint64 id, qsizetype start, qsizetype end);
+
+    // Relations
+
+    QList<RelationType> relationTypes() const { return m_relationTypes; }
+    std::optional<RelationType> relationType(qint64 id) const;
+    /*! The relation types whose argument labels fit a link from \a sourceLabelId to \a targetLabelId (sub-labels fit their parents). */
+    QList<RelationType> fittingRelationTypes(qint64 sourceLabelId, qint64 targetLabelId) const;
+    /*! The relations of which annotation \a annotationId is the source or the target. */
+    QList<Relation> relationsOf(qint64 annotationId) const;
+    std::optional<Relation> relation(qint64 id) const;
+    /*! Links two spans (id 0: new; with an id: restored as it was). Returns the id. */
+    std::optional<qint64> performAddRelation(const Relation &relation);
+    bool performRemoveRelation(qint64 id);
 
     // Entities
 
@@ -127,6 +141,8 @@ Q_SIGNALS:
     void labelsChanged();
     /*! Entities were added, changed, merged or removed. */
     void entitiesChanged();
+    /*! A relation from or to a span of document \a documentId was added or removed. */
+    void relationsChanged(qint64 documentId);
     /*! Status, note or annotation count of a document changed. */
     void documentChanged(qint64 documentId);
     void errorOccurred(const QString &message);
@@ -136,11 +152,14 @@ private:
     bool loadLabels();
     QString documentText(qint64 documentId) const;
     bool writeAliases(qint64 entityId, const QStringList &aliases);
+    bool insertRelationRow(const Relation &relation, qint64 *id);
+    bool labelFits(qint64 labelId, qint64 allowedLabelId) const;
     bool insertEntityRow(const Entity &entity, qint64 *id);
     void linkedAnnotationsChanged(const QList<qint64> &annotationIds);
 
     ProjectDatabase *m_db;
     QList<Label> m_labels;
+    QList<RelationType> m_relationTypes;
     QHash<qint64, qsizetype> m_labelIndex;
     QString m_author;
     QString m_error;

@@ -33,21 +33,6 @@ qsizetype boundaryAtOrAfter(QTextBoundaryFinder &finder, qsizetype offset, qsize
     return next < 0 ? size : next;
 }
 
-// Is the character that covers UTF-16 offset \a offset part of a word (a letter, digit or mark)?
-bool isWordCharacterAt(const QString &text, qsizetype offset)
-{
-    if (offset < 0 || offset >= text.size()) {
-        return false;
-    }
-    char32_t c = text.at(offset).unicode();
-    if (QChar::isHighSurrogate(c) && offset + 1 < text.size()) {
-        c = QChar::surrogateToUcs4(text.at(offset), text.at(offset + 1));
-    } else if (QChar::isLowSurrogate(c) && offset > 0) {
-        c = QChar::surrogateToUcs4(text.at(offset - 1), text.at(offset));
-    }
-    const QChar::Category category = QChar::category(c);
-    return QChar::isLetterOrNumber(c) || category == QChar::Mark_NonSpacing || category == QChar::Mark_SpacingCombining || category == QChar::Mark_Enclosing;
-}
 } // namespace
 
 std::pair<qsizetype, qsizetype> SpanSnapper::snap(const QString &text, qsizetype start, qsizetype end, bool toWords)
@@ -66,13 +51,10 @@ std::pair<qsizetype, qsizetype> SpanSnapper::snap(const QString &text, qsizetype
     if (toWords && start < end) {
         QTextBoundaryFinder words(QTextBoundaryFinder::Word, text);
         // Only a boundary inside a word moves: a selection starting at a space stays put,
-        // and is trimmed below.
-        if (isWordCharacterAt(text, start) && isWordCharacterAt(text, start - 1)) {
-            start = boundaryAtOrBefore(words, start);
-        }
-        if (isWordCharacterAt(text, end - 1) && isWordCharacterAt(text, end)) {
-            end = boundaryAtOrAfter(words, end, text.size());
-        }
+        // and is trimmed below. "Inside" is Unicode's word boundaries, not the characters
+        // on either side: "Korvath's" and "1,000" are one word each.
+        start = boundaryAtOrBefore(words, start);
+        end = boundaryAtOrAfter(words, end, text.size());
     }
 
     while (start < end && text.at(start).isSpace()) {

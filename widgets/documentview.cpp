@@ -54,6 +54,7 @@ DocumentView::DocumentView(QWidget *parent)
     setPlaceholderText(tr("Choose a document in the corpus browser to read it."));
     document()->setDocumentMargin(24);
     setUndoRedoEnabled(false);
+    viewport()->setMouseTracking(true); // hovering a span shows its links
     applyPalette();
     updateMargins();
 }
@@ -62,6 +63,8 @@ void DocumentView::showDocument(qint64 documentId, const QString &text, const QL
 {
     m_documentId = documentId;
     m_current = 0;
+    m_hovered = 0;
+    m_related.clear();
     m_text = text;
     m_highlighter->setSpans(spans, /*rehighlightNow=*/false); // setPlainText highlights once
     setPlainText(text);
@@ -75,6 +78,8 @@ void DocumentView::clearDocument()
 {
     m_documentId = 0;
     m_current = 0;
+    m_hovered = 0;
+    m_related.clear();
     m_text.clear();
     m_highlighter->setSpans({}, false);
     clear();
@@ -120,11 +125,7 @@ void DocumentView::setCurrentAnnotation(qint64 id, bool reveal)
 
 void DocumentView::stepAnnotation(bool forward)
 {
-    qsizetype from = textCursor().position();
-    if (const std::optional<Span> current = m_current ? m_highlighter->span(m_current) : std::nullopt) {
-        from = current->start;
-    }
-    if (const std::optional<Span> next = m_highlighter->neighbour(from, forward)) {
+    if (const std::optional<Span> next = m_highlighter->neighbour(textCursor().position(), forward, m_current)) {
         setCurrentAnnotation(next->id, true);
     }
 }
@@ -141,6 +142,20 @@ void DocumentView::refreshCurrent()
 void DocumentView::updateExtraSelections(bool flash)
 {
     QList<QTextEdit::ExtraSelection> selections;
+    for (const qint64 id : std::as_const(m_related)) {
+        if (const std::optional<Span> span = m_highlighter->span(id)) {
+            QTextEdit::ExtraSelection related;
+            related.cursor = QTextCursor(document());
+            related.cursor.setPosition(int(span->start));
+            related.cursor.setPosition(int(span->end), QTextCursor::KeepAnchor);
+            related.format.setUnderlineStyle(QTextCharFormat::WaveUnderline);
+            related.format.setUnderlineColor(span->color.darker(130));
+            QColor tint = span->color;
+            tint.setAlpha(120);
+            related.format.setBackground(tint);
+            selections << related;
+        }
+    }
     if (const std::optional<Span> span = m_current ? m_highlighter->span(m_current) : std::nullopt) {
         QTextEdit::ExtraSelection selection;
         selection.cursor = QTextCursor(document());
@@ -281,7 +296,28 @@ void DocumentView::mouseReleaseEvent(QMouseEvent *event)
     // A plain click picks the innermost span under the pointer (or none).
     const int position = cursorForPosition(event->position().toPoint()).position();
     const QList<Span> spans = m_highlighter->spansAt(position);
-    setCurrentAnnotation(spans.isEmpty() ? 0 : spans.constFirst().id);
+    const qint64 clicked = spans.isEmpty() ? 0 : spans.constFirst().id;
+    setCurrentAnnotation(clicked);
+    Q_EMIT annotationClicked(clicked);
+}
+
+void DocumentView::mouseMoveEvent(QMouseEvent *event)
+{
+    QPlainTextEdit::mouseMoveEvent(event);
+    const QList<Span> spans = m_highlighter->spansAt(cursorForPosition(event->position().toPoint()).position());
+    const qint64 hovered = spans.isEmpty() ? 0 : spans.constFirst().id;
+    if (hovered != m_hovered) {
+        m_hovered = hovered;
+        Q_EMIT hoveredAnnotationChanged(hovered);
+    }
+}
+
+void DocumentView::setRelatedSpans(const QList<qint64> &ids)
+{
+    if (ids != m_related) {
+        m_related = ids;
+        updateExtraSelections();
+    }
 }
 
 bool DocumentView::viewportEvent(QEvent *event)

@@ -58,6 +58,12 @@ public:
     /*! Call after the highlighter's spans changed, to keep the outline in place. */
     void refreshCurrent();
 
+    /*! Spans drawn as related to the current or hovered one (the other ends of its links). */
+    void setRelatedSpans(const QList<qint64> &ids);
+    QList<qint64> relatedSpans() const { return m_related; }
+    /*! The span under the mouse pointer, or 0. */
+    qint64 hoveredAnnotation() const { return m_hovered; }
+
     /*! Characters per line at most; 0 uses the full width. */
     int measure() const { return m_measure; }
     void setMeasure(int characters);
@@ -74,6 +80,9 @@ public:
 Q_SIGNALS:
     void zoomChanged(qreal points);
     void currentAnnotationChanged(qint64 id);
+    /*! A plain click landed on span \a id (0: on no span). */
+    void annotationClicked(qint64 id);
+    void hoveredAnnotationChanged(qint64 id);
     void removeRequested(qint64 id);
 
 protected:
@@ -82,6 +91,7 @@ protected:
     void wheelEvent(QWheelEvent *event) override;
     void keyPressEvent(QKeyEvent *event) override;
     void mouseReleaseEvent(QMouseEvent *event) override;
+    void mouseMoveEvent(QMouseEvent *event) override;
     bool viewportEvent(QEvent *event) override;
     bool focusNextPrevChild(bool next) override;
 
@@ -95,6 +105,8 @@ private:
     QString m_text;
     qint64 m_documentId = 0;
     qint64 m_current = 0;
+    qint64 m_hovered = 0;
+    QList<qint64> m_related;
     int m_measure = 80;
 };
 

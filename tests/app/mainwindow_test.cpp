@@ -486,6 +486,79 @@ private Q_SLOTS:
         QTRY_COMPARE(entities->model()->rowCount(), 2);
     }
 
+    // Link a quote to its speaker with the keyboard and the mouse.
+    void linkAQuoteToItsSpeaker()
+    {
+        const QString root = freshSample();
+        App::MainWindow window;
+        window.resize(1280, 800);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(openAndWait(window, root));
+        const qint64 doc = window.project()->documentIdForPath(u"01-leaders-call.txt"_s).value();
+        window.showDocument(doc);
+        Models::AnnotationStore *store = window.project()->annotations();
+        Widgets::DocumentView *view = window.documentView();
+        view->setFocus();
+        const auto tag = [&](const QString &text, Qt::Key key) {
+            const qsizetype at = view->text().indexOf(text);
+            view->selectRange(at, at + text.size());
+            QTest::keyClick(view, key);
+            if (window.entityProposal()->isVisible()) {
+                QTest::keyClick(view, Qt::Key_Escape);
+            }
+            return view->currentAnnotation();
+        };
+        const QString quoteText = u"“We discussed the humanitarian situation in Marrel in detail"_s;
+        const qint64 quote = tag(quoteText, Qt::Key_Q);
+        const qint64 speaker = tag(u"Korvath said"_s.left(7), Qt::Key_P);
+        QVERIFY(quote && speaker && quote != speaker);
+
+        // Ctrl+L from the quote, then click the speaker: said_by.
+        view->setCurrentAnnotation(quote);
+        QTest::keyClick(view, Qt::Key_L, Qt::ControlModifier);
+        QVERIFY(window.isLinking());
+        const qsizetype speakerAt = store->annotation(speaker)->start;
+        QTextCursor cursor(view->document());
+        cursor.setPosition(int(speakerAt) + 2);
+        const QPoint onSpeaker = view->cursorRect(cursor).center();
+        QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, onSpeaker);
+        QVERIFY(!window.isLinking());
+        QList<Models::Relation> relations = store->relationsOf(quote);
+        QCOMPARE(relations.size(), 1);
+        QCOMPARE(store->relationType(relations.first().typeId)->name, u"said_by"_s);
+        QCOMPARE(relations.first().sourceId, quote);
+        QCOMPARE(relations.first().targetId, speaker);
+        // Selecting the quote marks its speaker as related in the view.
+        view->setCurrentAnnotation(quote);
+        QCOMPARE(view->relatedSpans(), QList<qint64>{speaker});
+
+        // From the speaker with the keyboard: the reverse direction is understood.
+        QTest::keyClick(view, Qt::Key_Z, Qt::ControlModifier);
+        QCOMPARE(store->relationsOf(quote).size(), 0);
+        view->setCurrentAnnotation(speaker);
+        QTest::keyClick(view, Qt::Key_L, Qt::ControlModifier);
+        view->setCurrentAnnotation(quote);
+        QTest::keyClick(view, Qt::Key_Return);
+        relations = store->relationsOf(quote);
+        QCOMPARE(relations.size(), 1);
+        QCOMPARE(relations.first().sourceId, quote); // the quote said_by the speaker
+        const QAbstractItemModel *panel = window.annotationPanel()->view()->model();
+        QString quoteLinks;
+        for (int r = 0; r < panel->rowCount(); ++r) {
+            if (panel->index(r, 0).data(Models::AnnotationIdRole).toLongLong() == quote) {
+                quoteLinks = panel->index(r, Models::AnnotationListModel::LinksColumn).data().toString();
+            }
+        }
+        QCOMPARE(quoteLinks, u"said_by → Korvath"_s);
+
+        // Escape cancels a link in progress.
+        QTest::keyClick(view, Qt::Key_L, Qt::ControlModifier);
+        QVERIFY(window.isLinking());
+        QTest::keyClick(view, Qt::Key_Escape);
+        QVERIFY(!window.isLinking());
+    }
+
     void longSingleLineParagraph()
     {
         // A 1 MB paragraph without a line break opens and can be scrolled to its end.

@@ -61,6 +61,15 @@ QString snapshot(const QString &projectPath)
             entities.value(3).toString(),
             entities.value(4).toString());
     }
+    QSqlQuery relations(u"SELECT id, type_id, source_id, target_id, author, created_at FROM relations ORDER BY id"_s, db.database());
+    while (relations.next()) {
+        out += u"relation %1 %2 %3>%4 %5 %6\n"_s.arg(relations.value(0).toString(),
+            relations.value(1).toString(),
+            relations.value(2).toString(),
+            relations.value(3).toString(),
+            relations.value(4).toString(),
+            relations.value(5).toString());
+    }
     QSqlQuery documents(u"SELECT id, status, annotation_count FROM documents ORDER BY id"_s, db.database());
     while (documents.next()) {
         out += u"doc %1 status %2 count %3\n"_s.arg(documents.value(0).toString(), documents.value(1).toString(), documents.value(2).toString());
@@ -514,6 +523,75 @@ private Q_SLOTS:
         QCOMPARE(mentions.size(), 2);
         QCOMPARE(mentions.at(0).documentId, m_doc);
         QCOMPARE(mentions.at(1).documentId, m_other);
+    }
+
+    void relationTypesFitLabels()
+    {
+        const auto names = [this](const QString &from, const QString &to) {
+            QStringList result;
+            for (const RelationType &type : store()->fittingRelationTypes(labelId(from), labelId(to))) {
+                result << type.name;
+            }
+            return result;
+        };
+        QCOMPARE(names(u"Quote"_s, u"Actor › Person"_s), QStringList{u"said_by"_s}); // sub-labels fit
+        QCOMPARE(names(u"Actor › Person"_s, u"Quote"_s), QStringList{});
+        QCOMPARE(names(u"Actor › State"_s, u"Actor"_s), QStringList{u"spoke_with"_s});
+        QCOMPARE(names(u"Aid figure › Humanitarian"_s, u"Actor › State"_s), (QStringList{u"pledged_by"_s, u"pledged_to"_s}));
+        QCOMPARE(names(u"Event › Call"_s, u"Date"_s), QStringList{u"on_date"_s});
+    }
+
+    void relationsUndoRedo()
+    {
+        QUndoStack *stack = m_project->undoStack();
+        const qint64 quote = add(u"“We stand with Marrel,”"_s, u"Quote"_s);
+        const qint64 speaker = add(u"Korvath"_s, u"Actor › Person"_s);
+        const RelationType saidBy = store()->fittingRelationTypes(labelId(u"Quote"_s), labelId(u"Actor › Person"_s)).first();
+        const QString before = snapshot(path());
+        QSignalSpy changed(store(), &AnnotationStore::relationsChanged);
+        auto *link = new AddRelationCommand(store(), Relation{0, saidBy.id, quote, speaker, {}, {}, {}});
+        stack->push(link);
+        QVERIFY(link->relationId() != 0);
+        QCOMPARE(changed.count(), 1);
+        QCOMPARE(changed.first().first().toLongLong(), m_doc);
+        const QString linked = snapshot(path());
+        QVERIFY(linked.contains(u"relation "_s));
+        QCOMPARE(store()->relationsOf(speaker).size(), 1);
+        stack->undo();
+        QCOMPARE(snapshot(path()), before);
+        stack->redo();
+        QCOMPARE(snapshot(path()), linked);
+
+        // Removing the quote takes its relation along; undo brings both back as they were.
+        stack->push(new RemoveAnnotationCommand(store(), store()->annotation(quote).value()));
+        QCOMPARE(store()->relationsOf(speaker).size(), 0);
+        stack->undo();
+        QCOMPARE(snapshot(path()), linked);
+
+        stack->push(new RemoveRelationCommand(store(), store()->relation(link->relationId()).value()));
+        QCOMPARE(snapshot(path()), before);
+        stack->undo();
+        QCOMPARE(snapshot(path()), linked);
+
+        AnnotationListModel model;
+        model.setProject(m_project.get());
+        model.setDocument(m_doc);
+        QCOMPARE(model.index(model.rowOfAnnotation(quote), AnnotationListModel::LinksColumn).data().toString(), u"said_by → Korvath"_s);
+        QCOMPARE(model.index(model.rowOfAnnotation(speaker), AnnotationListModel::LinksColumn).data().toString(), u"← said_by “We stand with Marrel,”"_s);
+    }
+
+    void relationsThatDoNotFitAreRefused()
+    {
+        const qint64 quote = add(u"“We stand with Marrel,”"_s, u"Quote"_s);
+        const qint64 date = add(u"ended"_s, u"Date"_s);
+        const RelationType saidBy = store()->fittingRelationTypes(labelId(u"Quote"_s), labelId(u"Actor"_s)).first();
+        QSignalSpy errors(store(), &AnnotationStore::errorOccurred);
+        m_project->undoStack()->push(new AddRelationCommand(store(), Relation{0, saidBy.id, quote, date, {}, {}, {}}));
+        m_project->undoStack()->push(new AddRelationCommand(store(), Relation{0, saidBy.id, quote, quote, {}, {}, {}}));
+        QCOMPARE(errors.count(), 2);
+        QVERIFY(errors.first().first().toString().contains(u"said_by"_s));
+        QCOMPARE(store()->relationsOf(quote).size(), 0);
+        QCOMPARE(m_project->undoStack()->count(), 2); // the two tags only
     }
 
     void inconsistentQuotesAreFound()
