@@ -126,6 +126,20 @@ MainWindow::MainWindow(QWidget *parent)
         }
     });
     connect(m_project, &Project::opened, this, &MainWindow::connectStore);
+    connect(m_project, &Project::consistencyChecked, this, [this](const QList<qint64> &wrong) {
+        if (!wrong.isEmpty()) {
+            QStringList ids;
+            for (const qint64 id : wrong.mid(0, 20)) {
+                ids << QString::number(id);
+            }
+            showError(tr("Project Check"),
+                tr("%n annotation(s) no longer match the text of their documents (ids %1). They are kept as they are; "
+                   "please check them.",
+                    nullptr,
+                    int(wrong.size()))
+                    .arg(ids.join(u", "_s)));
+        }
+    });
     connect(m_project, &Project::documentChanged, this, [this](qint64 id) {
         if (id == m_view->documentId()) {
             updateStatus();
@@ -292,6 +306,20 @@ void MainWindow::createActions()
         QSettings().setValue(u"annotate/snapToWords"_s, on);
     });
     annotate->addSeparator();
+    QAction *documentNote = annotate->addAction(tr("Document &Note…"), this, [this] {
+        AnnotationStore *store = m_project->annotations();
+        const qint64 documentId = m_view->documentId();
+        if (!store || documentId == 0) {
+            return;
+        }
+        const QString old = store->documentNote(documentId).value_or(QString());
+        bool ok = false;
+        const QString note = QInputDialog::getMultiLineText(this, tr("Document Note"), tr("Your note on this document:"), old, &ok);
+        if (ok && note != old) {
+            m_project->undoStack()->push(new SetDocumentNoteCommand(store, documentId, old, note));
+        }
+    });
+    documentNote->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
     QMenu *status = annotate->addMenu(tr("Document &Status"));
     const QList<std::pair<DocumentStatus, QKeyCombination>> statuses = {
         {DocumentStatus::New, Qt::CTRL | Qt::Key_1},
@@ -429,7 +457,14 @@ void MainWindow::updateStatus()
                                                                : u"LF"_s;
         m_documentLabel->setText(tr("%1 · %2 · %3 · %4 · %n annotation(s)", nullptr, info->row.annotationCount)
                 .arg(info->row.sourcePath, encoding, endings, DocumentListModel::statusName(info->row.status)));
-        m_documentLabel->setToolTip(tr("SHA-256 of the source file: %1").arg(info->sha256));
+        QString tip = tr("SHA-256 of the source file: %1").arg(info->sha256);
+        if (AnnotationStore *store = m_project->annotations()) {
+            if (const QString note = store->documentNote(info->row.id).value_or(QString()); !note.isEmpty()) {
+                tip = tr("Note: %1").arg(note) + u"\n\n"_s + tip;
+                m_documentLabel->setText(m_documentLabel->text() + u" · "_s + tr("note"));
+            }
+        }
+        m_documentLabel->setToolTip(tip);
     }
 }
 

@@ -311,6 +311,30 @@ void MergeEntitiesCommand::undo()
     }
 }
 
+SetDocumentNoteCommand::SetDocumentNoteCommand(AnnotationStore *store, qint64 documentId, const QString &old, const QString &note, QUndoCommand *parent)
+    : QUndoCommand(parent)
+    , m_store(store)
+    , m_documentId(documentId)
+    , m_old(old)
+    , m_new(note)
+{
+    setText(tr("Document note"));
+}
+
+void SetDocumentNoteCommand::redo()
+{
+    if (!m_store->performSetDocumentNote(m_documentId, m_new)) {
+        setObsolete(true);
+    }
+}
+
+void SetDocumentNoteCommand::undo()
+{
+    if (!m_store->performSetDocumentNote(m_documentId, m_old)) {
+        setObsolete(true);
+    }
+}
+
 SetDocumentStatusCommand::SetDocumentStatusCommand(AnnotationStore *store, qint64 documentId, DocumentStatus old, DocumentStatus status, QUndoCommand *parent)
     : QUndoCommand(parent)
     , m_store(store)

@@ -214,6 +214,23 @@ private:
     QList<qint64> m_mentions;
 };
 
+/*! Sets the analyst's note on a document. */
+class SetDocumentNoteCommand final : public QUndoCommand
+{
+    Q_DECLARE_TR_FUNCTIONS(SetDocumentNoteCommand)
+
+public:
+    SetDocumentNoteCommand(AnnotationStore *store, qint64 documentId, const QString &old, const QString &note, QUndoCommand *parent = nullptr);
+    void redo() override;
+    void undo() override;
+
+private:
+    AnnotationStore *m_store;
+    qint64 m_documentId;
+    QString m_old;
+    QString m_new;
+};
+
 /*! Sets a document's reading status. */
 class SetDocumentStatusCommand final : public QUndoCommand
 {

@@ -959,19 +959,54 @@ QList<qint64> AnnotationStore::inconsistentAnnotations() const
     QList<qint64> wrong;
     QSqlQuery query(m_db->database());
     query.setForwardOnly(true);
-    if (!query.exec(u"SELECT a.id, a.start_utf16, a.end_utf16, a.quote, t.text FROM annotations a JOIN document_texts t ON t.document_id = a.document_id "
-                    "ORDER BY a.document_id"_s)) {
+    if (!query.exec(u"SELECT document_id, id, start_utf16, end_utf16, quote FROM annotations ORDER BY document_id"_s)) {
         return wrong;
     }
+    qint64 textOf = 0;
+    QString text;
+    QSqlQuery fetch(m_db->database());
+    fetch.setForwardOnly(true);
+    fetch.prepare(u"SELECT text FROM document_texts WHERE document_id = ?"_s);
     while (query.next()) {
-        const qsizetype start = query.value(1).toLongLong();
-        const qsizetype end = query.value(2).toLongLong();
-        const QString text = query.value(4).toString();
-        if (end > text.size() || QStringView(text).sliced(start, end - start) != query.value(3).toString()) {
-            wrong.append(query.value(0).toLongLong());
+        const qint64 documentId = query.value(0).toLongLong();
+        if (documentId != textOf) { // each text is read once
+            textOf = documentId;
+            fetch.bindValue(0, documentId);
+            text = fetch.exec() && fetch.next() ? fetch.value(0).toString() : QString();
+            fetch.finish();
+        }
+        const qsizetype start = query.value(2).toLongLong();
+        const qsizetype end = query.value(3).toLongLong();
+        if (start < 0 || end > text.size() || end <= start || QStringView(text).sliced(start, end - start) != query.value(4).toString()) {
+            wrong.append(query.value(1).toLongLong());
         }
     }
     return wrong;
+}
+
+std::optional<QString> AnnotationStore::documentNote(qint64 documentId) const
+{
+    QSqlQuery query(m_db->database());
+    query.prepare(u"SELECT coalesce(note, '') FROM documents WHERE id = ?"_s);
+    query.addBindValue(documentId);
+    if (query.exec() && query.next()) {
+        return query.value(0).toString();
+    }
+    return std::nullopt;
+}
+
+bool AnnotationStore::performSetDocumentNote(qint64 documentId, const QString &note)
+{
+    Transaction transaction(m_db->database());
+    QSqlQuery query(m_db->database());
+    query.prepare(u"UPDATE documents SET note = ? WHERE id = ?"_s);
+    query.addBindValue(note.isEmpty() ? QVariant() : QVariant(note));
+    query.addBindValue(documentId);
+    if (!transaction.isActive() || !query.exec() || query.numRowsAffected() != 1 || !transaction.commit()) {
+        return fail(tr("Cannot save the document's note: %1").arg(query.lastError().text() + transaction.errorString()));
+    }
+    Q_EMIT documentChanged(documentId);
+    return true;
 }
 
 } // namespace Scholion::Models

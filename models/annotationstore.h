@@ -126,6 +126,8 @@ public:
     // Documents
 
     std::optional<DocumentStatus> documentStatus(qint64 documentId) const;
+    std::optional<QString> documentNote(qint64 documentId) const;
+    bool performSetDocumentNote(qint64 documentId, const QString &note);
     bool performSetDocumentStatus(qint64 documentId, DocumentStatus status);
 
     /*!

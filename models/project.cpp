@@ -129,6 +129,7 @@ bool Project::open(const QString &path, bool readOnly)
     }
     connect(m_store, &AnnotationStore::documentChanged, this, &Project::documentChanged);
     Q_EMIT opened();
+    startConsistencyCheck();
     return true;
 }
 
@@ -159,6 +160,7 @@ void Project::close()
     }
     cancelImport();
     waitForImport();
+    waitForConsistencyCheck();
     m_undoStack->clear();
     delete m_store;
     m_store = nullptr;
@@ -346,6 +348,45 @@ bool Project::startImport()
     m_importThread->start(QThread::LowPriority);
     Q_EMIT importStarted();
     return true;
+}
+
+void Project::startConsistencyCheck()
+{
+    if (m_checkThread || m_path.isEmpty()) {
+        return;
+    }
+    const QString path = m_path;
+    const int generation = ++m_checkGeneration;
+    m_checkThread = QThread::create([this, path, generation] {
+        ProjectDatabase db;
+        QList<qint64> wrong;
+        if (db.open(path, ProjectDatabase::Access::ReadOnly)) {
+            AnnotationStore store(&db);
+            wrong = store.inconsistentAnnotations();
+        }
+        QMetaObject::invokeMethod(
+            this,
+            [this, wrong, generation] {
+                if (generation != m_checkGeneration) {
+                    return; // a check of a project closed in the meantime
+                }
+                waitForConsistencyCheck();
+                Q_EMIT consistencyChecked(wrong);
+            },
+            Qt::QueuedConnection);
+    });
+    m_checkThread->setObjectName(u"scholion-check"_s);
+    m_checkThread->start(QThread::LowPriority);
+}
+
+void Project::waitForConsistencyCheck()
+{
+    if (m_checkThread) {
+        ++m_checkGeneration; // its result, if still queued, is stale now
+        m_checkThread->wait();
+        delete m_checkThread;
+        m_checkThread = nullptr;
+    }
 }
 
 void Project::cancelImport()

@@ -121,6 +121,13 @@ public:
     /*! Waits for a running import to end (used on close and in tests). */
     void waitForImport();
 
+    /*!
+     * Checks on a worker thread that every span's stored quote still equals its document's
+     * text; consistencyChecked() reports the ids that do not. Started by open().
+     */
+    void startConsistencyCheck();
+    void waitForConsistencyCheck();
+
 Q_SIGNALS:
     void opened();
     void closed();
@@ -133,6 +140,7 @@ Q_SIGNALS:
     /*! One document's status, note or annotation count changed. */
     void documentChanged(qint64 documentId);
     void importFinished(const Scholion::Models::ImportReport &report);
+    void consistencyChecked(const QList<qint64> &inconsistentAnnotations);
 
 private:
     std::unique_ptr<ProjectDatabase> m_db;
@@ -142,6 +150,8 @@ private:
     QString m_error;
     bool m_fallback = false;
     QThread *m_importThread = nullptr;
+    QThread *m_checkThread = nullptr;
+    int m_checkGeneration = 0;
     CorpusImporter *m_importer = nullptr;
 };
 

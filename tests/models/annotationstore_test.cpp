@@ -70,9 +70,12 @@ QString snapshot(const QString &projectPath)
             relations.value(4).toString(),
             relations.value(5).toString());
     }
-    QSqlQuery documents(u"SELECT id, status, annotation_count FROM documents ORDER BY id"_s, db.database());
+    QSqlQuery documents(u"SELECT id, status, annotation_count, coalesce(note, '<null>') FROM documents ORDER BY id"_s, db.database());
     while (documents.next()) {
-        out += u"doc %1 status %2 count %3\n"_s.arg(documents.value(0).toString(), documents.value(1).toString(), documents.value(2).toString());
+        out += u"doc %1 status %2 count %3 note %4\n"_s.arg(documents.value(0).toString(),
+            documents.value(1).toString(),
+            documents.value(2).toString(),
+            documents.value(3).toString());
     }
     return out;
 }
@@ -256,6 +259,7 @@ private Q_SLOTS:
         QTest::newRow("note") << u"note"_s;
         QTest::newRow("range") << u"range"_s;
         QTest::newRow("status") << u"status"_s;
+        QTest::newRow("document note") << u"document note"_s;
     }
 
     // do → undo → redo, each compared with what the database holds.
@@ -281,8 +285,10 @@ private Q_SLOTS:
         } else if (kind == u"range"_s) {
             const qsizetype start = kText.indexOf(u"said Korvath"_s);
             command = new SetAnnotationRangeCommand(store(), annotation, start, start + 12);
-        } else {
+        } else if (kind == u"status"_s) {
             command = new SetDocumentStatusCommand(store(), m_doc, DocumentStatus::New, DocumentStatus::Done);
+        } else {
+            command = new SetDocumentNoteCommand(store(), m_doc, QString(), u"Check the figures against the ministry's release."_s);
         }
         stack->push(command);
         const QString after = snapshot(path());
@@ -604,6 +610,13 @@ private Q_SLOTS:
             QVERIFY(db.exec(u"UPDATE annotations SET quote = 'Ferrand' WHERE id = %1"_s.arg(id)));
         }
         QCOMPARE(store()->inconsistentAnnotations(), QList<qint64>{id});
+
+        // Opening the project checks the same on a worker thread and reports it.
+        m_project->close();
+        QSignalSpy checked(m_project.get(), &Project::consistencyChecked);
+        QVERIFY(m_project->open(m_dir->filePath(u"p.sqlite"_s)));
+        QTRY_COMPARE(checked.count(), 1);
+        QCOMPARE(checked.first().first().value<QList<qint64>>(), QList<qint64>{id});
     }
 
     void readOnlyProjectRefusesChanges()
