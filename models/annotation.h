@@ -90,6 +90,25 @@ struct Relation {
     friend bool operator==(const Relation &, const Relation &) = default;
 };
 
+/*! A typed attribute declared for a label (Aid figure: amount, currency, kind). */
+struct LabelAttribute {
+    qint64 id = 0;
+    qint64 labelId = 0;
+    QString name;
+    QString type; ///< text, number, date or choice
+    QStringList choices; ///< for type choice
+    int position = 0;
+    friend bool operator==(const LabelAttribute &, const LabelAttribute &) = default;
+};
+
+/*! The value of an attribute on one annotation. */
+struct AttributeValue {
+    qint64 annotationId = 0;
+    qint64 attributeId = 0;
+    QString value;
+    friend bool operator==(const AttributeValue &, const AttributeValue &) = default;
+};
+
 /*! Where an entity is mentioned. */
 struct Mention {
     qint64 annotationId = 0;

@@ -311,6 +311,125 @@ void MergeEntitiesCommand::undo()
     }
 }
 
+AddLabelCommand::AddLabelCommand(AnnotationStore *store, const Label &label, QUndoCommand *parent)
+    : QUndoCommand(parent)
+    , m_store(store)
+    , m_label(label)
+{
+    setText(tr("New label “%1”").arg(label.name));
+}
+
+void AddLabelCommand::redo()
+{
+    const std::optional<qint64> id = m_store->performAddLabel(m_label);
+    if (!id) {
+        setObsolete(true);
+        return;
+    }
+    m_label = m_store->label(*id).value_or(m_label); // with its id and position, for redo
+}
+
+void AddLabelCommand::undo()
+{
+    if (!m_store->performRemoveLabel(m_label.id, nullptr)) {
+        setObsolete(true);
+    }
+}
+
+UpdateLabelCommand::UpdateLabelCommand(AnnotationStore *store, const Label &old, const Label &updated, QUndoCommand *parent)
+    : QUndoCommand(parent)
+    , m_store(store)
+    , m_old(old)
+    , m_new(updated)
+{
+    setText(old.name != updated.name ? tr("Rename label “%1” to “%2”").arg(old.name, updated.name) : tr("Change label “%1”").arg(updated.name));
+}
+
+void UpdateLabelCommand::redo()
+{
+    if (!m_store->performUpdateLabel(m_new)) {
+        setObsolete(true);
+    }
+}
+
+void UpdateLabelCommand::undo()
+{
+    if (!m_store->performUpdateLabel(m_old)) {
+        setObsolete(true);
+    }
+}
+
+MoveLabelCommand::MoveLabelCommand(AnnotationStore *store, const Label &label, qint64 parentId, int position, QUndoCommand *parent)
+    : QUndoCommand(parent)
+    , m_store(store)
+    , m_id(label.id)
+    , m_oldParent(label.parentId)
+    , m_oldPosition(label.position)
+    , m_newParent(parentId)
+    , m_newPosition(position)
+{
+    setText(tr("Move label “%1”").arg(label.name));
+}
+
+void MoveLabelCommand::redo()
+{
+    if (!m_store->performMoveLabel(m_id, m_newParent, m_newPosition)) {
+        setObsolete(true);
+    }
+}
+
+void MoveLabelCommand::undo()
+{
+    if (!m_store->performMoveLabel(m_id, m_oldParent, m_oldPosition)) {
+        setObsolete(true);
+    }
+}
+
+RemoveLabelCommand::RemoveLabelCommand(AnnotationStore *store, qint64 labelId, QUndoCommand *parent)
+    : QUndoCommand(parent)
+    , m_store(store)
+    , m_id(labelId)
+{
+    setText(tr("Delete label “%1”").arg(store->labelPath(labelId)));
+}
+
+void RemoveLabelCommand::redo()
+{
+    if (!m_store->performRemoveLabel(m_id, &m_snapshot)) {
+        setObsolete(true);
+    }
+}
+
+void RemoveLabelCommand::undo()
+{
+    if (!m_store->performRestoreLabels(m_snapshot)) {
+        setObsolete(true);
+    }
+}
+
+MergeLabelsCommand::MergeLabelsCommand(AnnotationStore *store, qint64 keepId, qint64 mergedId, QUndoCommand *parent)
+    : QUndoCommand(parent)
+    , m_store(store)
+    , m_keep(keepId)
+    , m_merged(mergedId)
+{
+    setText(tr("Merge label “%1” into “%2”").arg(store->labelPath(mergedId), store->labelPath(keepId)));
+}
+
+void MergeLabelsCommand::redo()
+{
+    if (!m_store->performMergeLabels(m_keep, m_merged, &m_snapshot)) {
+        setObsolete(true);
+    }
+}
+
+void MergeLabelsCommand::undo()
+{
+    if (!m_store->performRestoreLabels(m_snapshot)) {
+        setObsolete(true);
+    }
+}
+
 SetDocumentNoteCommand::SetDocumentNoteCommand(AnnotationStore *store, qint64 documentId, const QString &old, const QString &note, QUndoCommand *parent)
     : QUndoCommand(parent)
     , m_store(store)

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "annotation.h"
+#include "annotationstore.h"
 #include "roles.h"
 
 #include <QCoreApplication>
@@ -212,6 +213,90 @@ private:
     Entity m_keep;
     Entity m_merged;
     QList<qint64> m_mentions;
+};
+
+/*! Adds a label to the schema. */
+class AddLabelCommand final : public QUndoCommand
+{
+    Q_DECLARE_TR_FUNCTIONS(AddLabelCommand)
+
+public:
+    AddLabelCommand(AnnotationStore *store, const Label &label, QUndoCommand *parent = nullptr);
+    void redo() override;
+    void undo() override;
+    qint64 labelId() const { return m_label.id; }
+
+private:
+    AnnotationStore *m_store;
+    Label m_label;
+};
+
+/*! Renames, recolours or re-keys a label. */
+class UpdateLabelCommand final : public QUndoCommand
+{
+    Q_DECLARE_TR_FUNCTIONS(UpdateLabelCommand)
+
+public:
+    UpdateLabelCommand(AnnotationStore *store, const Label &old, const Label &updated, QUndoCommand *parent = nullptr);
+    void redo() override;
+    void undo() override;
+
+private:
+    AnnotationStore *m_store;
+    Label m_old;
+    Label m_new;
+};
+
+/*! Moves a label to another parent or position. */
+class MoveLabelCommand final : public QUndoCommand
+{
+    Q_DECLARE_TR_FUNCTIONS(MoveLabelCommand)
+
+public:
+    MoveLabelCommand(AnnotationStore *store, const Label &label, qint64 parentId, int position, QUndoCommand *parent = nullptr);
+    void redo() override;
+    void undo() override;
+
+private:
+    AnnotationStore *m_store;
+    qint64 m_id;
+    qint64 m_oldParent;
+    int m_oldPosition;
+    qint64 m_newParent;
+    int m_newPosition;
+};
+
+/*! Deletes a label with the labels below it and their annotations; undo restores all of it. */
+class RemoveLabelCommand final : public QUndoCommand
+{
+    Q_DECLARE_TR_FUNCTIONS(RemoveLabelCommand)
+
+public:
+    RemoveLabelCommand(AnnotationStore *store, qint64 labelId, QUndoCommand *parent = nullptr);
+    void redo() override;
+    void undo() override;
+
+private:
+    AnnotationStore *m_store;
+    qint64 m_id;
+    AnnotationStore::LabelSnapshot m_snapshot;
+};
+
+/*! Merges one label into another: annotations and sub-labels move over. */
+class MergeLabelsCommand final : public QUndoCommand
+{
+    Q_DECLARE_TR_FUNCTIONS(MergeLabelsCommand)
+
+public:
+    MergeLabelsCommand(AnnotationStore *store, qint64 keepId, qint64 mergedId, QUndoCommand *parent = nullptr);
+    void redo() override;
+    void undo() override;
+
+private:
+    AnnotationStore *m_store;
+    qint64 m_keep;
+    qint64 m_merged;
+    AnnotationStore::LabelSnapshot m_snapshot;
 };
 
 /*! Sets the analyst's note on a document. */

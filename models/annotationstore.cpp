@@ -12,6 +12,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSet>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -289,6 +290,482 @@ void AnnotationStore::clearTextCache()
 {
     m_cachedTextId = 0;
     m_cachedText.clear();
+}
+
+QByteArray AnnotationStore::exportSchema() const
+{
+    QHash<qint64, QJsonArray> attributesOf;
+    QSqlQuery attributes(m_db->database());
+    if (attributes.exec(u"SELECT label_id, name, type, choices FROM label_attributes ORDER BY label_id, position"_s)) {
+        while (attributes.next()) {
+            QJsonObject attribute{{u"name"_s, attributes.value(1).toString()}, {u"type"_s, attributes.value(2).toString()}};
+            if (!attributes.value(3).isNull()) {
+                attribute.insert(u"choices"_s, QJsonDocument::fromJson(attributes.value(3).toString().toUtf8()).array());
+            }
+            attributesOf[attributes.value(0).toLongLong()].append(attribute);
+        }
+    }
+    const auto labelsUnder = [&](auto &&self, qint64 parent) -> QJsonArray {
+        QJsonArray array;
+        for (const Label &l : m_labels) {
+            if (l.parentId != parent) {
+                continue;
+            }
+            QJsonObject object{{u"name"_s, l.name}, {u"color"_s, l.color.name()}};
+            if (!l.shortcut.isEmpty()) {
+                object.insert(u"shortcut"_s, l.shortcut);
+            }
+            if (!l.description.isEmpty()) {
+                object.insert(u"description"_s, l.description);
+            }
+            if (attributesOf.contains(l.id)) {
+                object.insert(u"attributes"_s, attributesOf.value(l.id));
+            }
+            const QJsonArray children = self(self, l.id);
+            if (!children.isEmpty()) {
+                object.insert(u"children"_s, children);
+            }
+            array.append(object);
+        }
+        return array;
+    };
+    QJsonArray relations;
+    for (const RelationType &type : m_relationTypes) {
+        QJsonObject object{{u"name"_s, type.name}};
+        if (type.sourceLabelId) {
+            object.insert(u"source"_s, label(type.sourceLabelId).value_or(Label{}).name);
+        }
+        if (type.targetLabelId) {
+            object.insert(u"target"_s, label(type.targetLabelId).value_or(Label{}).name);
+        }
+        if (!type.description.isEmpty()) {
+            object.insert(u"description"_s, type.description);
+        }
+        relations.append(object);
+    }
+    const QJsonObject schema{{u"name"_s, u"Scholion label schema"_s},
+        {u"version"_s, 1},
+        {u"labels"_s, labelsUnder(labelsUnder, 0)},
+        {u"relations"_s, relations}};
+    return QJsonDocument(schema).toJson(QJsonDocument::Indented);
+}
+
+int AnnotationStore::annotationCountForLabel(qint64 id) const
+{
+    const QList<qint64> ids = labelWithDescendants(id);
+    QStringList placeholders;
+    for (qsizetype i = 0; i < ids.size(); ++i) {
+        placeholders << u"?"_s;
+    }
+    QSqlQuery query(m_db->database());
+    query.prepare(u"SELECT count(*) FROM annotations WHERE label_id IN (%1)"_s.arg(placeholders.join(u", "_s)));
+    for (const qint64 labelId : ids) {
+        query.addBindValue(labelId);
+    }
+    return query.exec() && query.next() ? query.value(0).toInt() : 0;
+}
+
+std::optional<qint64> AnnotationStore::performAddLabel(const Label &input)
+{
+    const QString name = input.name.trimmed();
+    if (name.isEmpty() || !input.color.isValid()) {
+        fail(tr("A label needs a name and a colour."));
+        return std::nullopt;
+    }
+    for (const Label &sibling : std::as_const(m_labels)) {
+        if (sibling.parentId == input.parentId && sibling.name == name && sibling.id != input.id) {
+            fail(tr("There is already a label “%1” here.").arg(name));
+            return std::nullopt;
+        }
+    }
+    int position = input.position;
+    if (input.id == 0) {
+        position = 0;
+        for (const Label &sibling : std::as_const(m_labels)) {
+            if (sibling.parentId == input.parentId) {
+                position = std::max(position, sibling.position + 1);
+            }
+        }
+    }
+    Transaction transaction(m_db->database());
+    QSqlQuery query(m_db->database());
+    query.prepare(u"INSERT INTO labels (id, parent_id, name, color, shortcut, description, position) VALUES (?, ?, ?, ?, ?, ?, ?)"_s);
+    query.addBindValue(input.id == 0 ? QVariant() : QVariant(input.id));
+    query.addBindValue(input.parentId == 0 ? QVariant() : QVariant(input.parentId));
+    query.addBindValue(name);
+    query.addBindValue(input.color.name());
+    query.addBindValue(input.shortcut);
+    query.addBindValue(input.description);
+    query.addBindValue(position);
+    if (!transaction.isActive() || !query.exec() || !transaction.commit()) {
+        fail(tr("Cannot add the label “%1”: %2").arg(name, query.lastError().text() + transaction.errorString()));
+        return std::nullopt;
+    }
+    const qint64 id = query.lastInsertId().toLongLong();
+    loadLabels();
+    Q_EMIT labelsChanged();
+    return id;
+}
+
+bool AnnotationStore::performUpdateLabel(const Label &updated)
+{
+    const QString name = updated.name.trimmed();
+    if (!label(updated.id) || name.isEmpty() || !updated.color.isValid()) {
+        return fail(tr("A label needs a name and a colour."));
+    }
+    for (const Label &sibling : std::as_const(m_labels)) {
+        if (sibling.parentId == updated.parentId && sibling.name == name && sibling.id != updated.id) {
+            return fail(tr("There is already a label “%1” here.").arg(name));
+        }
+    }
+    Transaction transaction(m_db->database());
+    QSqlQuery query(m_db->database());
+    query.prepare(u"UPDATE labels SET name = ?, color = ?, shortcut = ?, description = ? WHERE id = ?"_s);
+    query.addBindValue(name);
+    query.addBindValue(updated.color.name());
+    query.addBindValue(updated.shortcut);
+    query.addBindValue(updated.description);
+    query.addBindValue(updated.id);
+    if (!transaction.isActive() || !query.exec() || !transaction.commit()) {
+        return fail(tr("Cannot change the label: %1").arg(query.lastError().text() + transaction.errorString()));
+    }
+    loadLabels();
+    Q_EMIT labelsChanged();
+    return true;
+}
+
+bool AnnotationStore::performMoveLabel(qint64 id, qint64 parentId, int position)
+{
+    const std::optional<Label> moving = label(id);
+    if (!moving || (parentId != 0 && !label(parentId)) || labelWithDescendants(id).contains(parentId)) {
+        return fail(tr("A label cannot move below itself."));
+    }
+    for (const Label &sibling : std::as_const(m_labels)) {
+        if (sibling.parentId == parentId && sibling.name == moving->name && sibling.id != id) {
+            return fail(tr("There is already a label “%1” here.").arg(moving->name));
+        }
+    }
+    // The new siblings in order, with the moved label at its place; the old ones closed up.
+    QList<qint64> newSiblings;
+    QList<qint64> oldSiblings;
+    for (const Label &l : std::as_const(m_labels)) {
+        if (l.id == id) {
+            continue;
+        }
+        if (l.parentId == parentId) {
+            newSiblings << l.id;
+        } else if (l.parentId == moving->parentId) {
+            oldSiblings << l.id;
+        }
+    }
+    newSiblings.insert(std::clamp<qsizetype>(position, 0, newSiblings.size()), id);
+    Transaction transaction(m_db->database());
+    bool ok = transaction.isActive();
+    QSqlQuery reparent(m_db->database());
+    reparent.prepare(u"UPDATE labels SET parent_id = ? WHERE id = ?"_s);
+    reparent.addBindValue(parentId == 0 ? QVariant() : QVariant(parentId));
+    reparent.addBindValue(id);
+    ok = ok && reparent.exec();
+    QSqlQuery renumber(m_db->database());
+    renumber.prepare(u"UPDATE labels SET position = ? WHERE id = ?"_s);
+    for (const QList<qint64> &siblings : {newSiblings, oldSiblings}) {
+        for (qsizetype i = 0; ok && i < siblings.size(); ++i) {
+            renumber.bindValue(0, int(i));
+            renumber.bindValue(1, siblings.at(i));
+            ok = renumber.exec();
+        }
+    }
+    if (!ok || !transaction.commit()) {
+        return fail(tr("Cannot move the label: %1").arg(reparent.lastError().text() + renumber.lastError().text() + transaction.errorString()));
+    }
+    loadLabels();
+    Q_EMIT labelsChanged();
+    return true;
+}
+
+namespace
+{
+// "?, ?, ?" for a list of ids, bound in order by bindIds().
+QString placeholdersFor(const QList<qint64> &ids)
+{
+    QStringList marks;
+    for (qsizetype i = 0; i < ids.size(); ++i) {
+        marks << u"?"_s;
+    }
+    return marks.join(u", "_s);
+}
+
+void bindIds(QSqlQuery &query, const QList<qint64> &ids)
+{
+    for (const qint64 id : ids) {
+        query.addBindValue(id);
+    }
+}
+} // namespace
+
+bool AnnotationStore::performRemoveLabel(qint64 id, LabelSnapshot *snapshot)
+{
+    if (!label(id)) {
+        return fail(tr("The label does not exist any more."));
+    }
+    const QList<qint64> subtree = labelWithDescendants(id);
+    LabelSnapshot taken;
+    for (const qint64 labelId : subtree) {
+        taken.labels << *label(labelId);
+    }
+    for (const RelationType &type : std::as_const(m_relationTypes)) {
+        if (subtree.contains(type.sourceLabelId) || subtree.contains(type.targetLabelId)) {
+            taken.relationTypes << type;
+        }
+    }
+    QSqlQuery rows(m_db->database());
+    rows.prepare(u"SELECT "_s + kAnnotationColumns + u" FROM annotations WHERE label_id IN (%1)"_s.arg(placeholdersFor(subtree)));
+    bindIds(rows, subtree);
+    QList<qint64> annotationIds;
+    if (rows.exec()) {
+        while (rows.next()) {
+            taken.annotations << annotationFromQuery(rows);
+            annotationIds << taken.annotations.constLast().id;
+        }
+    }
+    QSet<qint64> seenRelations;
+    for (const qint64 annotationId : std::as_const(annotationIds)) {
+        for (const Relation &r : relationsOf(annotationId)) {
+            if (!seenRelations.contains(r.id)) {
+                seenRelations.insert(r.id);
+                taken.relations << r;
+            }
+        }
+    }
+    QSqlQuery declared(m_db->database());
+    declared.prepare(
+        u"SELECT id, label_id, name, type, coalesce(choices, '[]'), position FROM label_attributes WHERE label_id IN (%1)"_s.arg(placeholdersFor(subtree)));
+    bindIds(declared, subtree);
+    if (declared.exec()) {
+        while (declared.next()) {
+            QStringList choices;
+            for (const QJsonValue &choice : QJsonDocument::fromJson(declared.value(4).toString().toUtf8()).array()) {
+                choices << choice.toString();
+            }
+            taken.attributes << LabelAttribute{declared.value(0).toLongLong(),
+                declared.value(1).toLongLong(),
+                declared.value(2).toString(),
+                declared.value(3).toString(),
+                choices,
+                declared.value(5).toInt()};
+        }
+    }
+    QSqlQuery values(m_db->database());
+    values.prepare(u"SELECT v.annotation_id, v.attribute_id, coalesce(v.value, '') FROM annotation_attributes v JOIN annotations a ON a.id = v.annotation_id "
+                   "WHERE a.label_id IN (%1)"_s.arg(placeholdersFor(subtree)));
+    bindIds(values, subtree);
+    if (values.exec()) {
+        while (values.next()) {
+            taken.values << AttributeValue{values.value(0).toLongLong(), values.value(1).toLongLong(), values.value(2).toString()};
+        }
+    }
+
+    Transaction transaction(m_db->database());
+    QSqlQuery removeAnnotations(m_db->database());
+    removeAnnotations.prepare(u"DELETE FROM annotations WHERE label_id IN (%1)"_s.arg(placeholdersFor(subtree)));
+    bindIds(removeAnnotations, subtree);
+    QSqlQuery removeLabel(m_db->database());
+    removeLabel.prepare(u"DELETE FROM labels WHERE id = ?"_s); // the sub-labels follow (ON DELETE CASCADE)
+    removeLabel.addBindValue(id);
+    if (!transaction.isActive() || !removeAnnotations.exec() || !removeLabel.exec() || !transaction.commit()) {
+        return fail(tr("Cannot delete the label: %1").arg(removeAnnotations.lastError().text() + removeLabel.lastError().text() + transaction.errorString()));
+    }
+    loadLabels();
+    Q_EMIT labelsChanged();
+    QSet<qint64> documents;
+    for (const Annotation &a : std::as_const(taken.annotations)) {
+        Q_EMIT annotationRemoved(a.documentId, a.id);
+        documents.insert(a.documentId);
+    }
+    for (const qint64 documentId : std::as_const(documents)) {
+        Q_EMIT documentChanged(documentId);
+        Q_EMIT relationsChanged(documentId);
+    }
+    if (snapshot) {
+        *snapshot = taken;
+    }
+    return true;
+}
+
+bool AnnotationStore::performMergeLabels(qint64 keepId, qint64 mergedId, LabelSnapshot *snapshot)
+{
+    const std::optional<Label> keep = label(keepId);
+    const std::optional<Label> merged = label(mergedId);
+    if (!keep || !merged || keepId == mergedId || labelWithDescendants(mergedId).contains(keepId)) {
+        return fail(tr("A label cannot be merged into itself or into a label below it."));
+    }
+    LabelSnapshot taken;
+    taken.labels << *merged;
+    for (const Label &l : std::as_const(m_labels)) {
+        if (l.parentId == mergedId) {
+            taken.reparented << std::pair{l.id, mergedId};
+        }
+    }
+    for (const RelationType &type : std::as_const(m_relationTypes)) {
+        if (type.sourceLabelId == mergedId || type.targetLabelId == mergedId) {
+            taken.relationTypes << type;
+        }
+    }
+    QSqlQuery rows(m_db->database());
+    rows.prepare(u"SELECT id, document_id FROM annotations WHERE label_id = ?"_s);
+    rows.addBindValue(mergedId);
+    QList<std::pair<qint64, qint64>> moved; // (annotation, document)
+    if (rows.exec()) {
+        while (rows.next()) {
+            taken.relabelled << std::pair{rows.value(0).toLongLong(), mergedId};
+            moved << std::pair{rows.value(0).toLongLong(), rows.value(1).toLongLong()};
+        }
+    }
+    Transaction transaction(m_db->database());
+    bool ok = transaction.isActive();
+    for (const QString &sql : {u"UPDATE annotations SET label_id = :keep WHERE label_id = :merged"_s,
+             u"UPDATE labels SET parent_id = :keep WHERE parent_id = :merged"_s,
+             u"UPDATE relation_types SET source_label_id = :keep WHERE source_label_id = :merged"_s,
+             u"UPDATE relation_types SET target_label_id = :keep WHERE target_label_id = :merged"_s,
+             u"DELETE FROM labels WHERE id = :merged"_s}) {
+        QSqlQuery step(m_db->database());
+        step.prepare(sql);
+        if (sql.contains(u":keep"_s)) {
+            step.bindValue(u":keep"_s, keepId);
+        }
+        step.bindValue(u":merged"_s, mergedId);
+        ok = ok && step.exec();
+        if (!ok) {
+            m_error = step.lastError().text();
+        }
+    }
+    if (!ok || !transaction.commit()) {
+        return fail(tr("Cannot merge the labels: %1").arg(m_error + transaction.errorString()));
+    }
+    loadLabels();
+    Q_EMIT labelsChanged();
+    for (const auto &[annotationId, documentId] : std::as_const(moved)) {
+        Q_EMIT annotationChanged(documentId, annotationId);
+    }
+    if (snapshot) {
+        *snapshot = taken;
+    }
+    return true;
+}
+
+bool AnnotationStore::performRestoreLabels(const LabelSnapshot &snapshot)
+{
+    Transaction transaction(m_db->database());
+    bool ok = transaction.isActive();
+    QSqlQuery insertLabel(m_db->database());
+    insertLabel.prepare(u"INSERT INTO labels (id, parent_id, name, color, shortcut, description, position) VALUES (?, ?, ?, ?, ?, ?, ?)"_s);
+    for (qsizetype i = 0; ok && i < snapshot.labels.size(); ++i) {
+        const Label &l = snapshot.labels.at(i);
+        insertLabel.bindValue(0, l.id);
+        insertLabel.bindValue(1, l.parentId == 0 ? QVariant() : QVariant(l.parentId));
+        insertLabel.bindValue(2, l.name);
+        insertLabel.bindValue(3, l.color.name());
+        insertLabel.bindValue(4, l.shortcut);
+        insertLabel.bindValue(5, l.description);
+        insertLabel.bindValue(6, l.position);
+        ok = insertLabel.exec();
+    }
+    QSqlQuery insertAttribute(m_db->database());
+    insertAttribute.prepare(u"INSERT INTO label_attributes (id, label_id, name, type, choices, position) VALUES (?, ?, ?, ?, ?, ?)"_s);
+    for (qsizetype i = 0; ok && i < snapshot.attributes.size(); ++i) {
+        const LabelAttribute &a = snapshot.attributes.at(i);
+        insertAttribute.bindValue(0, a.id);
+        insertAttribute.bindValue(1, a.labelId);
+        insertAttribute.bindValue(2, a.name);
+        insertAttribute.bindValue(3, a.type);
+        insertAttribute.bindValue(4,
+            a.choices.isEmpty() ? QVariant()
+                                : QVariant(QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(a.choices)).toJson(QJsonDocument::Compact))));
+        insertAttribute.bindValue(5, a.position);
+        ok = insertAttribute.exec();
+    }
+    QSqlQuery insertAnnotation(m_db->database());
+    insertAnnotation.prepare(
+        u"INSERT INTO annotations (id, document_id, label_id, start_utf16, end_utf16, quote, prefix, suffix, entity_id, note, author, created_at, "
+        "updated_at, anchor_state) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
+    for (qsizetype i = 0; ok && i < snapshot.annotations.size(); ++i) {
+        const Annotation &a = snapshot.annotations.at(i);
+        const QVariantList values{a.id,
+            a.documentId,
+            a.labelId,
+            a.start,
+            a.end,
+            a.quote,
+            a.prefix,
+            a.suffix,
+            a.entityId == 0 ? QVariant() : QVariant(a.entityId),
+            a.note.isEmpty() ? QVariant() : QVariant(a.note),
+            a.author,
+            a.createdAt,
+            a.updatedAt,
+            a.anchorState};
+        for (int v = 0; v < values.size(); ++v) {
+            insertAnnotation.bindValue(v, values.at(v));
+        }
+        ok = insertAnnotation.exec();
+    }
+    for (qsizetype i = 0; ok && i < snapshot.relations.size(); ++i) {
+        qint64 relationId = 0;
+        ok = insertRelationRow(snapshot.relations.at(i), &relationId);
+    }
+    QSqlQuery insertValue(m_db->database());
+    insertValue.prepare(u"INSERT INTO annotation_attributes (annotation_id, attribute_id, value) VALUES (?, ?, ?)"_s);
+    for (qsizetype i = 0; ok && i < snapshot.values.size(); ++i) {
+        insertValue.bindValue(0, snapshot.values.at(i).annotationId);
+        insertValue.bindValue(1, snapshot.values.at(i).attributeId);
+        insertValue.bindValue(2, snapshot.values.at(i).value);
+        ok = insertValue.exec();
+    }
+    QSqlQuery relabel(m_db->database());
+    relabel.prepare(u"UPDATE annotations SET label_id = ? WHERE id = ?"_s);
+    for (qsizetype i = 0; ok && i < snapshot.relabelled.size(); ++i) {
+        relabel.bindValue(0, snapshot.relabelled.at(i).second);
+        relabel.bindValue(1, snapshot.relabelled.at(i).first);
+        ok = relabel.exec();
+    }
+    QSqlQuery reparent(m_db->database());
+    reparent.prepare(u"UPDATE labels SET parent_id = ? WHERE id = ?"_s);
+    for (qsizetype i = 0; ok && i < snapshot.reparented.size(); ++i) {
+        reparent.bindValue(0, snapshot.reparented.at(i).second);
+        reparent.bindValue(1, snapshot.reparented.at(i).first);
+        ok = reparent.exec();
+    }
+    QSqlQuery retype(m_db->database());
+    retype.prepare(u"UPDATE relation_types SET source_label_id = ?, target_label_id = ? WHERE id = ?"_s);
+    for (qsizetype i = 0; ok && i < snapshot.relationTypes.size(); ++i) {
+        const RelationType &type = snapshot.relationTypes.at(i);
+        retype.bindValue(0, type.sourceLabelId == 0 ? QVariant() : QVariant(type.sourceLabelId));
+        retype.bindValue(1, type.targetLabelId == 0 ? QVariant() : QVariant(type.targetLabelId));
+        retype.bindValue(2, type.id);
+        ok = retype.exec();
+    }
+    if (!ok || !transaction.commit()) {
+        return fail(tr("Cannot restore the labels: %1")
+                .arg(insertLabel.lastError().text() + insertAnnotation.lastError().text() + m_error + transaction.errorString()));
+    }
+    loadLabels();
+    Q_EMIT labelsChanged();
+    QSet<qint64> documents;
+    for (const Annotation &a : snapshot.annotations) {
+        Q_EMIT annotationAdded(a.documentId, a.id);
+        documents.insert(a.documentId);
+    }
+    for (const auto &[annotationId, oldLabel] : snapshot.relabelled) {
+        Q_UNUSED(oldLabel)
+        if (const std::optional<Annotation> a = annotation(annotationId)) {
+            Q_EMIT annotationChanged(a->documentId, annotationId);
+        }
+    }
+    for (const qint64 documentId : std::as_const(documents)) {
+        Q_EMIT documentChanged(documentId);
+        Q_EMIT relationsChanged(documentId);
+    }
+    return true;
 }
 
 QString AnnotationStore::documentText(qint64 documentId) const

@@ -60,6 +60,36 @@ public:
      * transaction. Used for the default "News & diplomacy" schema of a new project.
      */
     bool installSchema(const QByteArray &json);
+    /*! The schema as JSON, in the format installSchema() reads (labels, attributes, relation types). */
+    QByteArray exportSchema() const;
+    /*! The number of annotations with label \a id or one below it. */
+    int annotationCountForLabel(qint64 id) const;
+
+    /*! A snapshot of labels and what hangs on them, for undoing a label deletion or merge. */
+    struct LabelSnapshot {
+        QList<Label> labels; ///< the labels removed, parents first
+        QList<Annotation> annotations; ///< their annotations
+        QList<Relation> relations; ///< relations of those annotations
+        QList<std::pair<qint64, qint64>> relabelled; ///< (annotation, old label) of a merge
+        QList<std::pair<qint64, qint64>> reparented; ///< (label, old parent) of a merge
+        QList<RelationType> relationTypes; ///< relation types as they were before
+        QList<LabelAttribute> attributes; ///< attribute declarations of the labels removed
+        QList<AttributeValue> values; ///< attribute values that went with them
+    };
+
+    /*! Adds a label (id 0: new, at the end of its siblings; with an id: restored). Returns the id. */
+    std::optional<qint64> performAddLabel(const Label &label);
+    /*! Saves a label's name, colour, shortcut and description. */
+    bool performUpdateLabel(const Label &label);
+    /*! Moves a label under \a parentId (0: top level) at \a position among its new siblings. */
+    bool performMoveLabel(qint64 id, qint64 parentId, int position);
+    /*! Deletes a label, the labels below it and all their annotations; \a snapshot receives what was removed. */
+    bool performRemoveLabel(qint64 id, LabelSnapshot *snapshot);
+    /*! Merges label \a mergedId into \a keepId: its annotations and sub-labels move over; \a snapshot receives what changed. */
+    bool performMergeLabels(qint64 keepId, qint64 mergedId, LabelSnapshot *snapshot);
+    /*! Undoes performRemoveLabel() or performMergeLabels() in one transaction. */
+    bool performRestoreLabels(const LabelSnapshot &snapshot);
+
     /*! Installs the default schema when the project has no labels yet. */
     bool ensureDefaultSchema();
     static QByteArray defaultSchemaJson();

@@ -61,6 +61,27 @@ QString snapshot(const QString &projectPath)
             entities.value(3).toString(),
             entities.value(4).toString());
     }
+    QSqlQuery labels(u"SELECT id, coalesce(parent_id, 0), name, color, shortcut, description, position FROM labels ORDER BY id"_s, db.database());
+    while (labels.next()) {
+        QStringList fields;
+        for (int i = 0; i < 7; ++i) {
+            fields << labels.value(i).toString();
+        }
+        out += u"label "_s + fields.join(u'|') + u'\n';
+    }
+    QSqlQuery declared(u"SELECT id, label_id, name, type, coalesce(choices, ''), position FROM label_attributes ORDER BY id"_s, db.database());
+    while (declared.next()) {
+        out += u"attribute %1 %2 %3 %4 %5 %6\n"_s.arg(declared.value(0).toString(),
+            declared.value(1).toString(),
+            declared.value(2).toString(),
+            declared.value(3).toString(),
+            declared.value(4).toString(),
+            declared.value(5).toString());
+    }
+    QSqlQuery types(u"SELECT id, name, coalesce(source_label_id, 0), coalesce(target_label_id, 0) FROM relation_types ORDER BY id"_s, db.database());
+    while (types.next()) {
+        out += u"type %1 %2 %3>%4\n"_s.arg(types.value(0).toString(), types.value(1).toString(), types.value(2).toString(), types.value(3).toString());
+    }
     QSqlQuery relations(u"SELECT id, type_id, source_id, target_id, author, created_at FROM relations ORDER BY id"_s, db.database());
     while (relations.next()) {
         out += u"relation %1 %2 %3>%4 %5 %6\n"_s.arg(relations.value(0).toString(),
@@ -598,6 +619,106 @@ private Q_SLOTS:
         QVERIFY(errors.first().first().toString().contains(u"said_by"_s));
         QCOMPARE(store()->relationsOf(quote).size(), 0);
         QCOMPARE(m_project->undoStack()->count(), 2); // the two tags only
+    }
+
+    void labelCommandsUndoRedo_data()
+    {
+        QTest::addColumn<QString>("kind");
+        QTest::newRow("add") << u"add"_s;
+        QTest::newRow("rename and recolour") << u"update"_s;
+        QTest::newRow("move under another parent") << u"move"_s;
+        QTest::newRow("reorder") << u"reorder"_s;
+        QTest::newRow("delete with annotations") << u"remove"_s;
+        QTest::newRow("merge") << u"merge"_s;
+    }
+
+    // do → undo → redo for every label command, with annotations and relations that hang on them.
+    void labelCommandsUndoRedo()
+    {
+        QFETCH(QString, kind);
+        QUndoStack *stack = m_project->undoStack();
+        const qint64 quote = add(u"“We stand with Marrel,”"_s, u"Quote"_s);
+        const qint64 speaker = add(u"Korvath"_s, u"Actor › Person"_s);
+        add(u"Marrel"_s, u"Actor › State"_s);
+        const RelationType saidBy = store()->fittingRelationTypes(labelId(u"Quote"_s), labelId(u"Actor"_s)).first();
+        stack->push(new AddRelationCommand(store(), Relation{0, saidBy.id, quote, speaker, {}, {}, {}}));
+        const QString before = snapshot(path());
+
+        QUndoCommand *command = nullptr;
+        if (kind == u"add"_s) {
+            command = new AddLabelCommand(store(), Label{0, labelId(u"Event"_s), u"Strike"_s, QColor(u"#aa3300"_s), u"K"_s, u"An attack"_s, 0});
+        } else if (kind == u"update"_s) {
+            const Label old = store()->labelByPath(u"Quote"_s).value();
+            Label updated = old;
+            updated.name = u"Statement"_s;
+            updated.color = QColor(u"#123456"_s);
+            updated.shortcut = u"T"_s;
+            command = new UpdateLabelCommand(store(), old, updated);
+        } else if (kind == u"move"_s) {
+            command = new MoveLabelCommand(store(), store()->labelByPath(u"Actor › State"_s).value(), 0, 1);
+        } else if (kind == u"reorder"_s) {
+            command = new MoveLabelCommand(store(), store()->labelByPath(u"Date"_s).value(), 0, 0);
+        } else if (kind == u"remove"_s) {
+            QCOMPARE(store()->annotationCountForLabel(labelId(u"Actor"_s)), 2);
+            command = new RemoveLabelCommand(store(), labelId(u"Actor"_s));
+        } else {
+            command = new MergeLabelsCommand(store(), labelId(u"Actor › Organisation"_s), labelId(u"Actor › Person"_s));
+        }
+        stack->push(command);
+        const QString after = snapshot(path());
+        QVERIFY(after != before);
+        if (kind == u"remove"_s) {
+            QCOMPARE(store()->labels().size(), 10); // Actor and its three sub-labels
+            QCOMPARE(store()->annotations(m_doc).size(), 1);
+            QCOMPARE(store()->relationsOf(quote).size(), 0);
+        } else if (kind == u"merge"_s) {
+            QCOMPARE(store()->labelPath(store()->annotation(speaker)->labelId), u"Actor › Organisation"_s);
+        } else if (kind == u"reorder"_s) {
+            QCOMPARE(store()->labels().first().name, u"Date"_s);
+        } else if (kind == u"move"_s) {
+            QCOMPARE(store()->labelPath(labelId(u"State"_s)), u"State"_s);
+            QCOMPARE(store()->labels().at(3).name, u"State"_s); // after Actor and its two remaining children
+        }
+        stack->undo();
+        QCOMPARE(snapshot(path()), before);
+        stack->redo();
+        QCOMPARE(snapshot(path()), after);
+        stack->undo();
+        QCOMPARE(snapshot(path()), before);
+    }
+
+    void labelRulesAreKept()
+    {
+        QSignalSpy errors(store(), &AnnotationStore::errorOccurred);
+        QUndoStack *stack = m_project->undoStack();
+        stack->push(new AddLabelCommand(store(), Label{0, labelId(u"Actor"_s), u"Person"_s, QColor(u"#000000"_s), {}, {}, 0})); // a sibling's name
+        stack->push(new MoveLabelCommand(store(), store()->labelByPath(u"Actor"_s).value(), labelId(u"Actor › Person"_s), 0)); // below itself
+        stack->push(new MergeLabelsCommand(store(), labelId(u"Actor › Person"_s), labelId(u"Actor"_s))); // into its own child
+        QCOMPARE(errors.count(), 3);
+        QCOMPARE(stack->count(), 0);
+        QCOMPARE(store()->labels().size(), 14);
+    }
+
+    void schemaRoundTripsThroughJson()
+    {
+        const QByteArray exported = store()->exportSchema();
+        QTemporaryDir dir;
+        ProjectDatabase db;
+        QVERIFY(db.open(dir.filePath(u"other.sqlite"_s)));
+        AnnotationStore other(&db);
+        QVERIFY(other.installSchema(exported));
+        QCOMPARE(other.labels().size(), store()->labels().size());
+        for (const Label &l : store()->labels()) {
+            const std::optional<Label> copy = other.labelByPath(store()->labelPath(l.id));
+            QVERIFY(copy);
+            QCOMPARE(copy->color, l.color);
+            QCOMPARE(copy->shortcut, l.shortcut);
+            QCOMPARE(copy->description, l.description);
+        }
+        QCOMPARE(other.relationTypes().size(), store()->relationTypes().size());
+        QCOMPARE(other.exportSchema(), exported);
+        QVERIFY(!other.installSchema("{ not json"));
+        QVERIFY(other.errorString().contains(u"not valid JSON"_s));
     }
 
     void inconsistentQuotesAreFound()
