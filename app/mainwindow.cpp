@@ -7,12 +7,14 @@
 #include <models/annotationcommands.h>
 #include <models/annotationlistmodel.h>
 #include <models/annotationstore.h>
+#include <models/attributeproposals.h>
 #include <models/documentfilterproxymodel.h>
 #include <models/documentlistmodel.h>
 #include <models/entitylistmodel.h>
 #include <models/project.h>
 #include <models/spansnapper.h>
 #include <widgets/annotationpanel.h>
+#include <widgets/attributedialog.h>
 #include <widgets/corpusbrowser.h>
 #include <widgets/documentview.h>
 #include <widgets/entitypanel.h>
@@ -293,6 +295,10 @@ void MainWindow::createActions()
             unlink->addAction(tr("The current annotation has no links"))->setEnabled(false);
         }
     });
+    QAction *attributes = annotate->addAction(tr("&Attributes…"), this, [this] {
+        editAttributes(m_view->currentAnnotation());
+    });
+    attributes->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_T));
     QAction *linkEntityAction = annotate->addAction(tr("Link to &Entity…"), this, &MainWindow::linkEntityDialog);
     linkEntityAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
     annotate->addAction(tr("&Unlink Entity"), this, [this] {
@@ -894,7 +900,25 @@ qint64 MainWindow::applyLabel(qint64 labelId)
         annotation.end = end;
         annotation.quote = m_view->text().mid(start, end - start);
         auto *command = new AddAnnotationCommand(store, annotation);
-        m_project->undoStack()->push(command);
+        QUndoStack *stack = m_project->undoStack();
+        const bool figure = AttributeProposals::hasAmount(*store, labelId);
+        if (figure) {
+            // Tag and read the amount as one undo step.
+            stack->beginMacro(command->text());
+        }
+        stack->push(command);
+        if (figure) {
+            QString problem;
+            if (const std::optional<Annotation> added = store->annotation(command->annotationId())) {
+                for (const AttributeProposal &proposal : AttributeProposals::propose(*store, *added, &problem)) {
+                    stack->push(new SetAttributeCommand(store, added->id, proposal.attribute, QString(), proposal.value));
+                }
+            }
+            stack->endMacro();
+            if (!problem.isEmpty()) {
+                statusBar()->showMessage(tr("The amount was not read: %1 Set it with Annotate › Attributes… (Ctrl+Shift+T).").arg(problem), 10000);
+            }
+        }
         // push() ran redo(): the command knows its id unless the store refused.
         const qint64 id = m_view->highlighter()->span(command->annotationId()) ? command->annotationId() : 0;
         if (id != 0) {
@@ -915,6 +939,45 @@ qint64 MainWindow::applyLabel(qint64 labelId)
     }
     statusBar()->showMessage(tr("Select text to tag it, or click an annotation to change its label."), 5000);
     return 0;
+}
+
+bool MainWindow::editAttributes(qint64 id, const std::function<void(Widgets::AttributeDialog *)> &fill)
+{
+    AnnotationStore *store = m_project->annotations();
+    const std::optional<Annotation> a = store ? store->annotation(id) : std::nullopt;
+    if (!a) {
+        statusBar()->showMessage(tr("Click an annotation first."), 5000);
+        return false;
+    }
+    const QList<LabelAttribute> attributes = store->attributesFor(a->labelId);
+    if (attributes.isEmpty()) {
+        statusBar()->showMessage(tr("The label %1 has no attributes.").arg(store->labelPath(a->labelId)), 5000);
+        return false;
+    }
+    const QList<AttributeValue> old = store->attributeValues(id);
+    AttributeDialog dialog(a->quote, attributes, old, this);
+    if (fill) {
+        fill(&dialog); // tests fill the dialog and accept it
+    } else if (dialog.exec() != QDialog::Accepted) {
+        return false;
+    }
+    const QHash<qint64, QString> edited = dialog.values();
+    QUndoStack *stack = m_project->undoStack();
+    stack->beginMacro(tr("Attributes of “%1”").arg(a->quote.simplified().left(40)));
+    for (const LabelAttribute &attribute : attributes) {
+        QString before;
+        for (const AttributeValue &v : old) {
+            if (v.attributeId == attribute.id) {
+                before = v.value;
+            }
+        }
+        const QString after = edited.value(attribute.id);
+        if (after != before) {
+            stack->push(new SetAttributeCommand(store, id, attribute, before, after));
+        }
+    }
+    stack->endMacro();
+    return true;
 }
 
 void MainWindow::removeAnnotation(qint64 id)

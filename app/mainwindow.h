@@ -8,6 +8,8 @@
 #include <QMainWindow>
 #include <QPointer>
 
+#include <functional>
+
 class QLabel;
 class QMenu;
 class QStackedWidget;
@@ -24,6 +26,7 @@ namespace Scholion::Widgets
 {
 class AnnotationPanel;
 class CorpusBrowser;
+class AttributeDialog;
 class EntityPanel;
 class EntityProposalBar;
 class DocumentView;
@@ -88,6 +91,11 @@ public:
      * gives the current annotation this label. Returns the annotation's id, or 0.
      */
     qint64 applyLabel(qint64 labelId);
+    /*!
+     * Edits the attributes of annotation \a id in a dialog; the changes are one undo step.
+     * \a fill, when given, fills the dialog instead of showing it (tests).
+     */
+    bool editAttributes(qint64 id, const std::function<void(Widgets::AttributeDialog *)> &fill = {});
     /*! Removes annotation \a id (undoable). */
     void removeAnnotation(qint64 id);
     void setDocumentStatus(int status);

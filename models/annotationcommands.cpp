@@ -311,6 +311,36 @@ void MergeEntitiesCommand::undo()
     }
 }
 
+SetAttributeCommand::SetAttributeCommand(AnnotationStore *store,
+    qint64 annotationId,
+    const LabelAttribute &attribute,
+    const QString &old,
+    const QString &value,
+    QUndoCommand *parent)
+    : QUndoCommand(parent)
+    , m_store(store)
+    , m_annotationId(annotationId)
+    , m_attributeId(attribute.id)
+    , m_old(old)
+    , m_new(value)
+{
+    setText(tr("Set %1 to “%2”").arg(attribute.name, value));
+}
+
+void SetAttributeCommand::redo()
+{
+    if (!m_store->performSetAttribute(m_annotationId, m_attributeId, m_new)) {
+        setObsolete(true);
+    }
+}
+
+void SetAttributeCommand::undo()
+{
+    if (!m_store->performSetAttribute(m_annotationId, m_attributeId, m_old)) {
+        setObsolete(true);
+    }
+}
+
 AddLabelCommand::AddLabelCommand(AnnotationStore *store, const Label &label, QUndoCommand *parent)
     : QUndoCommand(parent)
     , m_store(store)

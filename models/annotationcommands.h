@@ -215,6 +215,29 @@ private:
     QList<qint64> m_mentions;
 };
 
+/*! Sets one typed attribute of an annotation (an empty value clears it). */
+class SetAttributeCommand final : public QUndoCommand
+{
+    Q_DECLARE_TR_FUNCTIONS(SetAttributeCommand)
+
+public:
+    SetAttributeCommand(AnnotationStore *store,
+        qint64 annotationId,
+        const LabelAttribute &attribute,
+        const QString &old,
+        const QString &value,
+        QUndoCommand *parent = nullptr);
+    void redo() override;
+    void undo() override;
+
+private:
+    AnnotationStore *m_store;
+    qint64 m_annotationId;
+    qint64 m_attributeId;
+    QString m_old;
+    QString m_new;
+};
+
 /*! Adds a label to the schema. */
 class AddLabelCommand final : public QUndoCommand
 {

@@ -4,6 +4,7 @@
 
 #include "annotationcommands.h"
 #include "annotationstore.h"
+#include "attributeproposals.h"
 #include "project.h"
 #include "roles.h"
 
@@ -207,6 +208,8 @@ QVariant AnnotationListModel::data(const QModelIndex &index, int role) const
             return a.entityId && store ? store->entity(a.entityId).value_or(Entity{}).name : QString();
         case LinksColumn:
             return describeLinks(a.id);
+        case AttributesColumn:
+            return store ? AttributeProposals::summary(*store, a) : QString();
         case NoteColumn:
             return a.note;
         case AuthorColumn:
@@ -296,6 +299,8 @@ QVariant AnnotationListModel::headerData(int section, Qt::Orientation orientatio
         return tr("Label");
     case LinksColumn:
         return tr("Links");
+    case AttributesColumn:
+        return tr("Attributes");
     case TextColumn:
         return tr("Text");
     case EntityColumn:

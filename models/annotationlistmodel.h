@@ -13,7 +13,8 @@ namespace Scholion::Models
 class Project;
 
 /*!
- * The annotations of one document as a table: label, text, entity, links, note, author.
+ * The annotations of one document as a table: label, text, entity, links, attributes, note,
+ * author.
  *
  * Rows are ordered by position in the text. The model follows the AnnotationStore with
  * precise row insertions, removals and dataChanged(); only setDocument() resets it. Editing
@@ -30,6 +31,7 @@ public:
         TextColumn,
         EntityColumn,
         LinksColumn,
+        AttributesColumn,
         NoteColumn,
         AuthorColumn,
         ColumnCount,

@@ -25,6 +25,23 @@ namespace Scholion::Models
 
 namespace
 {
+// "?, ?, ?" for a list of ids, bound in order by bindIds().
+QString placeholdersFor(const QList<qint64> &ids)
+{
+    QStringList marks;
+    for (qsizetype i = 0; i < ids.size(); ++i) {
+        marks << u"?"_s;
+    }
+    return marks.join(u", "_s);
+}
+
+void bindIds(QSqlQuery &query, const QList<qint64> &ids)
+{
+    for (const qint64 id : ids) {
+        query.addBindValue(id);
+    }
+}
+
 QString nowUtc()
 {
     return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
@@ -483,26 +500,6 @@ bool AnnotationStore::performMoveLabel(qint64 id, qint64 parentId, int position)
     return true;
 }
 
-namespace
-{
-// "?, ?, ?" for a list of ids, bound in order by bindIds().
-QString placeholdersFor(const QList<qint64> &ids)
-{
-    QStringList marks;
-    for (qsizetype i = 0; i < ids.size(); ++i) {
-        marks << u"?"_s;
-    }
-    return marks.join(u", "_s);
-}
-
-void bindIds(QSqlQuery &query, const QList<qint64> &ids)
-{
-    for (const qint64 id : ids) {
-        query.addBindValue(id);
-    }
-}
-} // namespace
-
 bool AnnotationStore::performRemoveLabel(qint64 id, LabelSnapshot *snapshot)
 {
     if (!label(id)) {
@@ -960,6 +957,85 @@ bool AnnotationStore::performSetRange(qint64 id, qsizetype start, qsizetype end)
         return fail(tr("Cannot change the span: %1").arg(query.lastError().text() + transaction.errorString()));
     }
     Q_EMIT annotationChanged(a->documentId, id);
+    return true;
+}
+
+QList<LabelAttribute> AnnotationStore::attributesFor(qint64 labelId) const
+{
+    QList<qint64> chain;
+    for (std::optional<Label> l = label(labelId); l; l = l->parentId ? label(l->parentId) : std::nullopt) {
+        chain << l->id;
+    }
+    QList<LabelAttribute> result;
+    if (chain.isEmpty()) {
+        return result;
+    }
+    QSqlQuery query(m_db->database());
+    query.prepare(
+        u"SELECT id, label_id, name, type, coalesce(choices, '[]'), position FROM label_attributes WHERE label_id IN (%1) ORDER BY position, id"_s.arg(
+            placeholdersFor(chain)));
+    bindIds(query, chain);
+    if (query.exec()) {
+        while (query.next()) {
+            QStringList choices;
+            for (const QJsonValue &choice : QJsonDocument::fromJson(query.value(4).toString().toUtf8()).array()) {
+                choices << choice.toString();
+            }
+            result.append(LabelAttribute{query.value(0).toLongLong(),
+                query.value(1).toLongLong(),
+                query.value(2).toString(),
+                query.value(3).toString(),
+                choices,
+                query.value(5).toInt()});
+        }
+    }
+    return result;
+}
+
+QList<AttributeValue> AnnotationStore::attributeValues(qint64 annotationId) const
+{
+    QList<AttributeValue> result;
+    QSqlQuery query(m_db->database());
+    query.prepare(u"SELECT annotation_id, attribute_id, coalesce(value, '') FROM annotation_attributes WHERE annotation_id = ? ORDER BY attribute_id"_s);
+    query.addBindValue(annotationId);
+    if (query.exec()) {
+        while (query.next()) {
+            result.append(AttributeValue{query.value(0).toLongLong(), query.value(1).toLongLong(), query.value(2).toString()});
+        }
+    }
+    return result;
+}
+
+bool AnnotationStore::performSetAttribute(qint64 annotationId, qint64 attributeId, const QString &value)
+{
+    const std::optional<Annotation> a = annotation(annotationId);
+    if (!a) {
+        return fail(tr("The annotation does not exist any more."));
+    }
+    bool declared = false;
+    for (const LabelAttribute &attribute : attributesFor(a->labelId)) {
+        declared = declared || attribute.id == attributeId;
+    }
+    if (!declared) {
+        return fail(tr("The label of this annotation has no such attribute."));
+    }
+    Transaction transaction(m_db->database());
+    QSqlQuery query(m_db->database());
+    if (value.isEmpty()) {
+        query.prepare(u"DELETE FROM annotation_attributes WHERE annotation_id = ? AND attribute_id = ?"_s);
+        query.addBindValue(annotationId);
+        query.addBindValue(attributeId);
+    } else {
+        query.prepare(u"INSERT INTO annotation_attributes (annotation_id, attribute_id, value) VALUES (?, ?, ?) "
+                      "ON CONFLICT (annotation_id, attribute_id) DO UPDATE SET value = excluded.value"_s);
+        query.addBindValue(annotationId);
+        query.addBindValue(attributeId);
+        query.addBindValue(value);
+    }
+    if (!transaction.isActive() || !query.exec() || !transaction.commit()) {
+        return fail(tr("Cannot save the attribute: %1").arg(query.lastError().text() + transaction.errorString()));
+    }
+    Q_EMIT annotationChanged(a->documentId, annotationId);
     return true;
 }
 

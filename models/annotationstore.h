@@ -112,6 +112,15 @@ public:
     bool performSetNote(qint64 id, const QString &note);
     bool performSetRange(qint64 id, qsizetype start, qsizetype end);
 
+    // Attributes
+
+    /*! The attributes declared for \a labelId and the labels above it (Aid figure's apply to Military too). */
+    QList<LabelAttribute> attributesFor(qint64 labelId) const;
+    /*! The attribute values of an annotation. */
+    QList<AttributeValue> attributeValues(qint64 annotationId) const;
+    /*! Sets (or, with an empty value, clears) one attribute of an annotation. */
+    bool performSetAttribute(qint64 annotationId, qint64 attributeId, const QString &value);
+
     // Relations
 
     QList<RelationType> relationTypes() const { return m_relationTypes; }

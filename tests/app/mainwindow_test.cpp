@@ -12,6 +12,7 @@
 #include <models/entitylistmodel.h>
 #include <models/project.h>
 #include <widgets/annotationpanel.h>
+#include <widgets/attributedialog.h>
 #include <widgets/corpusbrowser.h>
 #include <widgets/documentview.h>
 #include <widgets/entitypanel.h>
@@ -557,6 +558,67 @@ private Q_SLOTS:
         QVERIFY(window.isLinking());
         QTest::keyClick(view, Qt::Key_Escape);
         QVERIFY(!window.isLinking());
+    }
+
+    // Tagging an aid figure reads its amount; the attributes are edited in a dialog.
+    void aidFiguresGetTheirAmount()
+    {
+        const QString root = freshSample();
+        App::MainWindow window;
+        window.resize(1280, 800);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(openAndWait(window, root));
+        window.showDocument(window.project()->documentIdForPath(u"01-leaders-call.txt"_s).value());
+        Models::AnnotationStore *store = window.project()->annotations();
+        Widgets::DocumentView *view = window.documentView();
+        view->setFocus();
+        const qsizetype at = view->text().indexOf(u"$ 500 million"_s);
+        view->selectRange(at, at + 13);
+        QTest::keyClick(view, Qt::Key_2); // Aid figure › Humanitarian
+        const qint64 figure = view->currentAnnotation();
+        QVERIFY(figure != 0);
+        QCOMPARE(store->labelPath(store->annotation(figure)->labelId), u"Aid figure › Humanitarian"_s);
+        QMap<QString, QString> values;
+        const QList<Models::LabelAttribute> attributes = store->attributesFor(store->annotation(figure)->labelId);
+        const auto read = [&] {
+            values.clear();
+            for (const Models::AttributeValue &v : store->attributeValues(figure)) {
+                for (const Models::LabelAttribute &a : attributes) {
+                    if (a.id == v.attributeId) {
+                        values.insert(a.name, v.value);
+                    }
+                }
+            }
+        };
+        read();
+        QCOMPARE(values.value(u"amount"_s), u"500000000"_s);
+        QCOMPARE(values.value(u"currency"_s), u"USD"_s);
+        const QAbstractItemModel *panel = window.annotationPanel()->view()->model();
+        QCOMPARE(panel->index(0, Models::AnnotationListModel::AttributesColumn).data().toString(), u"500,000,000 USD"_s);
+
+        // One undo step takes the tag and the amount.
+        QTest::keyClick(view, Qt::Key_Z, Qt::ControlModifier);
+        QVERIFY(!store->annotation(figure));
+        QTest::keyClick(view, Qt::Key_Z, Qt::ControlModifier | Qt::ShiftModifier);
+        read();
+        QCOMPARE(values.value(u"amount"_s), u"500000000"_s);
+
+        // The dialog edits the kind and refuses a malformed number.
+        QVERIFY(window.editAttributes(figure, [](Widgets::AttributeDialog *dialog) {
+            dialog->setValue(u"amount"_s, u"five hundred"_s);
+            QVERIFY(!dialog->isValid());
+            QVERIFY(dialog->readAmountFromText());
+            QVERIFY(dialog->isValid());
+            dialog->setValue(u"kind"_s, u"humanitarian"_s);
+        }));
+        read();
+        QCOMPARE(values.value(u"kind"_s), u"humanitarian"_s);
+        QCOMPARE(values.value(u"amount"_s), u"500000000"_s);
+        QCOMPARE(panel->index(0, Models::AnnotationListModel::AttributesColumn).data().toString(), u"500,000,000 USD · humanitarian"_s);
+        QTest::keyClick(view, Qt::Key_Z, Qt::ControlModifier);
+        read();
+        QVERIFY(!values.contains(u"kind"_s));
     }
 
     void longSingleLineParagraph()
