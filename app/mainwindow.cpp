@@ -899,17 +899,18 @@ qint64 MainWindow::applyLabel(qint64 labelId)
         annotation.start = start;
         annotation.end = end;
         annotation.quote = m_view->text().mid(start, end - start);
-        auto *command = new AddAnnotationCommand(store, annotation);
+        qint64 id = 0;
+        auto *command = new AddAnnotationCommand(store, annotation, nullptr, &id);
         QUndoStack *stack = m_project->undoStack();
         const bool figure = AttributeProposals::hasAmount(*store, labelId);
         if (figure) {
             // Tag and read the amount as one undo step.
             stack->beginMacro(command->text());
         }
-        stack->push(command);
+        stack->push(command); // may delete the command when the store refuses
         if (figure) {
             QString problem;
-            if (const std::optional<Annotation> added = store->annotation(command->annotationId())) {
+            if (const std::optional<Annotation> added = store->annotation(id)) {
                 for (const AttributeProposal &proposal : AttributeProposals::propose(*store, *added, &problem)) {
                     stack->push(new SetAttributeCommand(store, added->id, proposal.attribute, QString(), proposal.value));
                 }
@@ -919,8 +920,6 @@ qint64 MainWindow::applyLabel(qint64 labelId)
                 statusBar()->showMessage(tr("The amount was not read: %1 Set it with Annotate › Attributes… (Ctrl+Shift+T).").arg(problem), 10000);
             }
         }
-        // push() ran redo(): the command knows its id unless the store refused.
-        const qint64 id = m_view->highlighter()->span(command->annotationId()) ? command->annotationId() : 0;
         if (id != 0) {
             QTextCursor cursor = m_view->textCursor();
             cursor.setPosition(int(end));
@@ -1078,9 +1077,9 @@ qint64 MainWindow::createEntity(qint64 annotationId, const QString &name)
     entity.name = name.trimmed();
     entity.type = store->label(a->labelId).value_or(Label{}).name;
     entity.aliases = {a->quote.simplified()}; // still matches after the entity is renamed
-    auto *command = new CreateEntityCommand(store, entity, annotationId);
-    m_project->undoStack()->push(command);
-    return command->entityId();
+    qint64 id = 0;
+    m_project->undoStack()->push(new CreateEntityCommand(store, entity, annotationId, nullptr, &id));
+    return id;
 }
 
 void MainWindow::linkEntityDialog()
@@ -1251,10 +1250,14 @@ qint64 MainWindow::completeLink(qint64 sourceId, qint64 targetId)
     relation.typeId = chosen->type.id;
     relation.sourceId = chosen->reversed ? targetId : sourceId;
     relation.targetId = chosen->reversed ? sourceId : targetId;
-    auto *command = new AddRelationCommand(store, relation);
-    m_project->undoStack()->push(command);
-    statusBar()->showMessage(tr("Linked: %1").arg(command->text()), 5000);
-    return command->relationId();
+    qint64 id = 0;
+    auto *command = new AddRelationCommand(store, relation, nullptr, &id);
+    const QString text = command->text();
+    m_project->undoStack()->push(command); // deleted again when the store refuses
+    if (id != 0) {
+        statusBar()->showMessage(tr("Linked: %1").arg(text), 5000);
+    }
+    return id;
 }
 
 void MainWindow::updateRelatedSpans()

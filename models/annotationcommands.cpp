@@ -17,10 +17,11 @@ QString shortQuote(const QString &quote)
 }
 } // namespace
 
-AddAnnotationCommand::AddAnnotationCommand(AnnotationStore *store, const Annotation &annotation, QUndoCommand *parent)
+AddAnnotationCommand::AddAnnotationCommand(AnnotationStore *store, const Annotation &annotation, QUndoCommand *parent, qint64 *createdId)
     : QUndoCommand(parent)
     , m_store(store)
     , m_annotation(annotation)
+    , m_createdId(createdId)
 {
     setText(tr("Tag “%1” as %2").arg(shortQuote(annotation.quote), store->labelPath(annotation.labelId)));
 }
@@ -28,6 +29,10 @@ AddAnnotationCommand::AddAnnotationCommand(AnnotationStore *store, const Annotat
 void AddAnnotationCommand::redo()
 {
     const std::optional<qint64> id = m_store->performAdd(m_annotation);
+    if (m_createdId) {
+        *m_createdId = id.value_or(0);
+        m_createdId = nullptr; // only the first redo reports to the caller
+    }
     if (!id) {
         setObsolete(true);
         return;
@@ -68,10 +73,11 @@ void RemoveAnnotationCommand::undo()
     }
 }
 
-AddRelationCommand::AddRelationCommand(AnnotationStore *store, const Relation &relation, QUndoCommand *parent)
+AddRelationCommand::AddRelationCommand(AnnotationStore *store, const Relation &relation, QUndoCommand *parent, qint64 *createdId)
     : QUndoCommand(parent)
     , m_store(store)
     , m_relation(relation)
+    , m_createdId(createdId)
 {
     setText(tr("Link “%1” %2 “%3”")
             .arg(shortQuote(store->annotation(relation.sourceId).value_or(Annotation{}).quote),
@@ -82,6 +88,10 @@ AddRelationCommand::AddRelationCommand(AnnotationStore *store, const Relation &r
 void AddRelationCommand::redo()
 {
     const std::optional<qint64> id = m_store->performAddRelation(m_relation);
+    if (m_createdId) {
+        *m_createdId = id.value_or(0);
+        m_createdId = nullptr;
+    }
     if (!id) {
         setObsolete(true);
         return;
@@ -205,11 +215,12 @@ bool SetAnnotationRangeCommand::mergeWith(const QUndoCommand *other)
     return true;
 }
 
-CreateEntityCommand::CreateEntityCommand(AnnotationStore *store, const Entity &entity, qint64 linkAnnotationId, QUndoCommand *parent)
+CreateEntityCommand::CreateEntityCommand(AnnotationStore *store, const Entity &entity, qint64 linkAnnotationId, QUndoCommand *parent, qint64 *createdId)
     : QUndoCommand(parent)
     , m_store(store)
     , m_entity(entity)
     , m_annotationId(linkAnnotationId)
+    , m_createdId(createdId)
 {
     if (linkAnnotationId) {
         m_previousLink = store->annotation(linkAnnotationId).value_or(Annotation{}).entityId;
@@ -220,6 +231,10 @@ CreateEntityCommand::CreateEntityCommand(AnnotationStore *store, const Entity &e
 void CreateEntityCommand::redo()
 {
     const std::optional<qint64> id = m_store->performAddEntity(m_entity, m_annotationId);
+    if (m_createdId) {
+        *m_createdId = id.value_or(0);
+        m_createdId = nullptr;
+    }
     if (!id) {
         setObsolete(true);
         return;

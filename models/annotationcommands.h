@@ -27,15 +27,20 @@ class AddAnnotationCommand final : public QUndoCommand
     Q_DECLARE_TR_FUNCTIONS(AddAnnotationCommand)
 
 public:
-    AddAnnotationCommand(AnnotationStore *store, const Annotation &annotation, QUndoCommand *parent = nullptr);
+    /*!
+     * \a createdId, when given, receives the new annotation's id (0 when the store refused):
+     * QUndoStack::push() deletes a command that failed, so read the id there, not from the command.
+     */
+    AddAnnotationCommand(AnnotationStore *store, const Annotation &annotation, QUndoCommand *parent = nullptr, qint64 *createdId = nullptr);
     void redo() override;
     void undo() override;
-    /*! The id of the annotation, once redo() ran. */
+    /*! The id of the annotation, once redo() ran (only while the command lives). */
     qint64 annotationId() const { return m_annotation.id; }
 
 private:
     AnnotationStore *m_store;
     Annotation m_annotation;
+    qint64 *m_createdId;
 };
 
 /*! Removes an annotation. Undo restores it with its id, author, times and relations. */
@@ -60,7 +65,7 @@ class AddRelationCommand final : public QUndoCommand
     Q_DECLARE_TR_FUNCTIONS(AddRelationCommand)
 
 public:
-    AddRelationCommand(AnnotationStore *store, const Relation &relation, QUndoCommand *parent = nullptr);
+    AddRelationCommand(AnnotationStore *store, const Relation &relation, QUndoCommand *parent = nullptr, qint64 *createdId = nullptr);
     void redo() override;
     void undo() override;
     qint64 relationId() const { return m_relation.id; }
@@ -68,6 +73,7 @@ public:
 private:
     AnnotationStore *m_store;
     Relation m_relation;
+    qint64 *m_createdId;
 };
 
 /*! Removes a relation. */
@@ -153,7 +159,7 @@ class CreateEntityCommand final : public QUndoCommand
     Q_DECLARE_TR_FUNCTIONS(CreateEntityCommand)
 
 public:
-    CreateEntityCommand(AnnotationStore *store, const Entity &entity, qint64 linkAnnotationId = 0, QUndoCommand *parent = nullptr);
+    CreateEntityCommand(AnnotationStore *store, const Entity &entity, qint64 linkAnnotationId = 0, QUndoCommand *parent = nullptr, qint64 *createdId = nullptr);
     void redo() override;
     void undo() override;
     qint64 entityId() const { return m_entity.id; }
@@ -163,6 +169,7 @@ private:
     Entity m_entity;
     qint64 m_annotationId;
     qint64 m_previousLink = 0;
+    qint64 *m_createdId;
 };
 
 /*! Links an annotation to an entity, or unlinks it (entity 0). */
