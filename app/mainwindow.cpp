@@ -21,6 +21,7 @@
 #include <widgets/entityproposalbar.h>
 #include <widgets/importreportdialog.h>
 #include <widgets/importstatuswidget.h>
+#include <widgets/labelpalette.h>
 #include <widgets/welcomepage.h>
 
 #include <QAction>
@@ -74,6 +75,7 @@ MainWindow::MainWindow(QWidget *parent)
     , m_panel(new AnnotationPanel(m_annotations, this))
     , m_entityPanel(new EntityPanel(m_entities, this))
     , m_proposal(new EntityProposalBar(this))
+    , m_palette(new LabelPalette(this))
     , m_reader(new QWidget(this))
     , m_stack(new QStackedWidget(this))
     , m_countsLabel(new QLabel(this))
@@ -108,6 +110,10 @@ MainWindow::MainWindow(QWidget *parent)
     m_annotations->setProject(m_project);
     m_entities->setProject(m_project);
     m_view->installEventFilter(this);
+    connect(m_palette, &LabelPalette::labelChosen, this, [this](qint64 id) {
+        m_view->setFocus(Qt::OtherFocusReason);
+        applyLabel(id);
+    });
     connect(m_proposal, &EntityProposalBar::linkAccepted, this, &MainWindow::linkEntity);
     connect(m_proposal, &EntityProposalBar::createAccepted, this, &MainWindow::createEntity);
     connect(m_entityPanel, &EntityPanel::mentionRequested, this, &MainWindow::showMention);
@@ -259,6 +265,12 @@ void MainWindow::createActions()
     updateUndo();
 
     QMenu *annotate = menuBar()->addMenu(tr("&Annotate"));
+    QAction *palette = annotate->addAction(tr("&Tag With Label…"), this, [this] {
+        if (m_view->documentId() != 0) {
+            m_palette->popup(m_view->viewport()->mapToGlobal(m_view->cursorRect().bottomLeft()));
+        }
+    });
+    palette->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_T));
     m_labelMenu = annotate->addMenu(tr("&Label Selection As"));
     m_labelMenu->setToolTip(tr("Each label's key tags the selected text, or relabels the current annotation"));
     m_removeAction = annotate->addAction(tr("&Remove Annotation"), this, [this] {
@@ -304,6 +316,21 @@ void MainWindow::createActions()
     annotate->addAction(tr("&Unlink Entity"), this, [this] {
         linkEntity(m_view->currentAnnotation(), 0);
     });
+    QMenu *adjust = annotate->addMenu(tr("Ad&just Boundaries"));
+    const QList<std::tuple<QString, QKeyCombination, bool, bool>> nudges = {
+        {tr("Extend End"), Qt::ALT | Qt::SHIFT | Qt::Key_Right, true, true},
+        {tr("Shrink End"), Qt::ALT | Qt::SHIFT | Qt::Key_Left, true, false},
+        {tr("Extend Start"), Qt::ALT | Qt::CTRL | Qt::SHIFT | Qt::Key_Left, false, false},
+        {tr("Shrink Start"), Qt::ALT | Qt::CTRL | Qt::SHIFT | Qt::Key_Right, false, true},
+    };
+    for (const auto &[text, keys, endEdge, forward] : nudges) {
+        QAction *action = adjust->addAction(text, this, [this, endEdge, forward] {
+            nudgeCurrent(endEdge, forward);
+        });
+        action->setShortcut(QKeySequence(keys));
+        action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+        m_view->addAction(action);
+    }
     annotate->addSeparator();
     m_snapAction = annotate->addAction(tr("&Snap to Word Boundaries"));
     m_snapAction->setCheckable(true);
@@ -875,7 +902,34 @@ void MainWindow::rebuildLabelActions()
         m_labelMenu->addAction(action);
         m_labelActions << action;
     }
+    QList<LabelPalette::Entry> entries;
+    for (const Label &label : labels) {
+        entries.append({label.id, store->labelPath(label.id), label.color, label.shortcut});
+    }
+    m_palette->setEntries(entries);
     updateActions();
+}
+
+void MainWindow::nudgeCurrent(bool endEdge, bool forward)
+{
+    AnnotationStore *store = m_project->annotations();
+    const std::optional<Annotation> a = store ? store->annotation(m_view->currentAnnotation()) : std::nullopt;
+    if (!a) {
+        statusBar()->showMessage(tr("Click an annotation first, then adjust its boundaries."), 5000);
+        return;
+    }
+    const bool words = m_snapAction->isChecked();
+    qsizetype start = a->start;
+    qsizetype end = a->end;
+    if (endEdge) {
+        end = SpanSnapper::step(m_view->text(), end, forward, /*wordStart=*/false, words);
+    } else {
+        start = SpanSnapper::step(m_view->text(), start, forward, /*wordStart=*/true, words);
+    }
+    if (end <= start || (start == a->start && end == a->end)) {
+        return; // a span never collapses
+    }
+    m_project->undoStack()->push(new SetAnnotationRangeCommand(store, *a, start, end));
 }
 
 qint64 MainWindow::applyLabel(qint64 labelId)

@@ -29,6 +29,7 @@ class CorpusBrowser;
 class AttributeDialog;
 class EntityPanel;
 class EntityProposalBar;
+class LabelPalette;
 class DocumentView;
 class ImportStatusWidget;
 class WelcomePage;
@@ -99,6 +100,9 @@ public:
     /*! Removes annotation \a id (undoable). */
     void removeAnnotation(qint64 id);
     void setDocumentStatus(int status);
+    /*! Moves an edge of the current annotation by a word (a character without snapping); undoable, consecutive nudges merge. */
+    void nudgeCurrent(bool endEdge, bool forward);
+    Widgets::LabelPalette *labelPalette() const { return m_palette; }
     /*! The dialog of the last import report shown, if any. */
     Widgets::ImportReportDialog *importReportDialog() const { return m_reportDialog; }
 
@@ -153,6 +157,7 @@ private:
     Widgets::AnnotationPanel *m_panel;
     Widgets::EntityPanel *m_entityPanel;
     Widgets::EntityProposalBar *m_proposal;
+    Widgets::LabelPalette *m_palette;
     QWidget *m_reader; ///< the proposal bar above the text
     QStackedWidget *m_stack;
     QLabel *m_countsLabel;

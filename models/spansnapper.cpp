@@ -66,4 +66,25 @@ std::pair<qsizetype, qsizetype> SpanSnapper::snap(const QString &text, qsizetype
     return {start, end};
 }
 
+qsizetype SpanSnapper::step(const QString &text, qsizetype offset, bool forward, bool wordStart, bool toWords)
+{
+    offset = std::clamp<qsizetype>(offset, 0, text.size());
+    if (!toWords) {
+        QTextBoundaryFinder graphemes(QTextBoundaryFinder::Grapheme, text);
+        graphemes.setPosition(offset);
+        const qsizetype next = forward ? graphemes.toNextBoundary() : graphemes.toPreviousBoundary();
+        return next < 0 ? offset : next;
+    }
+    QTextBoundaryFinder words(QTextBoundaryFinder::Word, text);
+    words.setPosition(offset);
+    const auto wanted = wordStart ? QTextBoundaryFinder::StartOfItem : QTextBoundaryFinder::EndOfItem;
+    for (qsizetype at = forward ? words.toNextBoundary() : words.toPreviousBoundary(); at >= 0;
+        at = forward ? words.toNextBoundary() : words.toPreviousBoundary()) {
+        if (words.boundaryReasons() & wanted) {
+            return at;
+        }
+    }
+    return offset;
+}
+
 } // namespace Scholion::Models

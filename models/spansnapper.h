@@ -23,6 +23,13 @@ class SpanSnapper final
 {
 public:
     static std::pair<qsizetype, qsizetype> snap(const QString &text, qsizetype start, qsizetype end, bool toWords);
+
+    /*!
+     * Where a span edge goes when nudged: the next (\a forward) or previous word start
+     * (\a wordStart) or word end, or, without \a toWords, the next or previous grapheme
+     * boundary. Returns \a offset itself when there is none.
+     */
+    static qsizetype step(const QString &text, qsizetype offset, bool forward, bool wordStart, bool toWords);
 };
 
 } // namespace Scholion::Models

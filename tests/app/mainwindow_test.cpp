@@ -18,6 +18,7 @@
 #include <widgets/entitypanel.h>
 #include <widgets/entityproposalbar.h>
 #include <widgets/importreportdialog.h>
+#include <widgets/labelpalette.h>
 #include <widgets/welcomepage.h>
 
 #include <QAction>
@@ -619,6 +620,47 @@ private Q_SLOTS:
         QTest::keyClick(view, Qt::Key_Z, Qt::ControlModifier);
         read();
         QVERIFY(!values.contains(u"kind"_s));
+    }
+
+    // Ctrl+T finds a label by typing; Alt+Shift+arrows move a span's edges by words.
+    void paletteAndBoundaryNudges()
+    {
+        const QString root = freshSample();
+        App::MainWindow window;
+        window.resize(1280, 800);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(openAndWait(window, root));
+        window.showDocument(window.project()->documentIdForPath(u"01-leaders-call.txt"_s).value());
+        Models::AnnotationStore *store = window.project()->annotations();
+        Widgets::DocumentView *view = window.documentView();
+        view->setFocus();
+        const qsizetype at = view->text().indexOf(u"flood-stricken Marrel province"_s);
+        view->selectRange(at + 15, at + 21); // "Marrel"
+        QTest::keyClick(view, Qt::Key_T, Qt::ControlModifier);
+        Widgets::LabelPalette *palette = window.labelPalette();
+        QTRY_VERIFY(palette->isVisible());
+        QTest::keyClicks(palette->filterEdit(), u"stat"_s);
+        QCOMPARE(palette->list()->count(), 1); // Actor › State
+        QTest::keyClick(palette->filterEdit(), Qt::Key_Return);
+        QVERIFY(!palette->isVisible());
+        const qint64 id = view->currentAnnotation();
+        QCOMPARE(store->labelPath(store->annotation(id)->labelId), u"Actor › State"_s);
+        QCOMPARE(store->annotation(id)->quote, u"Marrel"_s);
+        if (window.entityProposal()->isVisible()) {
+            QTest::keyClick(view, Qt::Key_Escape);
+        }
+
+        view->setFocus();
+        QTest::keyClick(view, Qt::Key_Right, Qt::AltModifier | Qt::ShiftModifier);
+        QCOMPARE(store->annotation(id)->quote, u"Marrel province"_s);
+        QTest::keyClick(view, Qt::Key_Left, Qt::AltModifier | Qt::ControlModifier | Qt::ShiftModifier);
+        QCOMPARE(store->annotation(id)->quote, u"flood-stricken Marrel province"_s.mid(6)); // "stricken Marrel province"
+        QTest::keyClick(view, Qt::Key_Left, Qt::AltModifier | Qt::ShiftModifier);
+        QCOMPARE(store->annotation(id)->quote, u"stricken Marrel"_s);
+        // Consecutive nudges of one span are one undo step.
+        QTest::keyClick(view, Qt::Key_Z, Qt::ControlModifier);
+        QCOMPARE(store->annotation(id)->quote, u"Marrel"_s);
     }
 
     void longSingleLineParagraph()
