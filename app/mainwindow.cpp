@@ -21,6 +21,7 @@
 #include <widgets/entityproposalbar.h>
 #include <widgets/importreportdialog.h>
 #include <widgets/importstatuswidget.h>
+#include <widgets/labelmanager.h>
 #include <widgets/labelpalette.h>
 #include <widgets/welcomepage.h>
 
@@ -105,6 +106,13 @@ MainWindow::MainWindow(QWidget *parent)
     entityDock->setWidget(m_entityPanel);
     addDockWidget(Qt::RightDockWidgetArea, entityDock);
     tabifyDockWidget(panelDock, entityDock);
+    auto *labelManager = new LabelManager(this);
+    labelManager->setProject(m_project);
+    auto *labelDock = new QDockWidget(tr("Labels"), this);
+    labelDock->setObjectName(u"labelDock"_s);
+    labelDock->setWidget(labelManager);
+    addDockWidget(Qt::RightDockWidgetArea, labelDock);
+    tabifyDockWidget(entityDock, labelDock);
     panelDock->raise();
     resizeDocks({dock, panelDock}, {440, 360}, Qt::Horizontal);
     m_annotations->setProject(m_project);
@@ -374,6 +382,7 @@ void MainWindow::createActions()
     view->addAction(findChild<QDockWidget *>(u"corpusDock"_s)->toggleViewAction());
     view->addAction(findChild<QDockWidget *>(u"annotationDock"_s)->toggleViewAction());
     view->addAction(findChild<QDockWidget *>(u"entityDock"_s)->toggleViewAction());
+    view->addAction(findChild<QDockWidget *>(u"labelDock"_s)->toggleViewAction());
     view->addSeparator();
     QAction *zoomIn = view->addAction(tr("Zoom &In"), m_view, [this] {
         m_view->zoomIn();

@@ -409,10 +409,19 @@ MoveLabelCommand::MoveLabelCommand(AnnotationStore *store, const Label &label, q
     , m_store(store)
     , m_id(label.id)
     , m_oldParent(label.parentId)
-    , m_oldPosition(label.position)
+    , m_oldPosition(0)
     , m_newParent(parentId)
     , m_newPosition(position)
 {
+    // Undo puts it back at its row among its siblings (stored positions may have gaps).
+    for (const Label &sibling : store->labels()) {
+        if (sibling.id == label.id) {
+            break;
+        }
+        if (sibling.parentId == label.parentId) {
+            ++m_oldPosition;
+        }
+    }
     setText(tr("Move label “%1”").arg(label.name));
 }
 
@@ -471,6 +480,34 @@ void MergeLabelsCommand::redo()
 void MergeLabelsCommand::undo()
 {
     if (!m_store->performRestoreLabels(m_snapshot)) {
+        setObsolete(true);
+    }
+}
+
+ImportSchemaCommand::ImportSchemaCommand(AnnotationStore *store, const QByteArray &json, const QString &name, QUndoCommand *parent, int *labelsAdded)
+    : QUndoCommand(parent)
+    , m_store(store)
+    , m_json(json)
+    , m_labelsAdded(labelsAdded)
+{
+    setText(tr("Import labels from “%1”").arg(name));
+}
+
+void ImportSchemaCommand::redo()
+{
+    const bool ok = m_store->installSchema(m_json, &m_installed);
+    if (m_labelsAdded) {
+        *m_labelsAdded = ok ? int(m_installed.labels.size()) : -1;
+        m_labelsAdded = nullptr;
+    }
+    if (!ok) {
+        setObsolete(true);
+    }
+}
+
+void ImportSchemaCommand::undo()
+{
+    if (!m_store->performUninstallSchema(m_installed)) {
         setObsolete(true);
     }
 }

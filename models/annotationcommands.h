@@ -329,6 +329,23 @@ private:
     AnnotationStore::LabelSnapshot m_snapshot;
 };
 
+/*! Imports a label schema (JSON), merging with the labels there are; undo removes what it added. */
+class ImportSchemaCommand final : public QUndoCommand
+{
+    Q_DECLARE_TR_FUNCTIONS(ImportSchemaCommand)
+
+public:
+    ImportSchemaCommand(AnnotationStore *store, const QByteArray &json, const QString &name, QUndoCommand *parent = nullptr, int *labelsAdded = nullptr);
+    void redo() override;
+    void undo() override;
+
+private:
+    AnnotationStore *m_store;
+    QByteArray m_json;
+    AnnotationStore::SchemaInstall m_installed;
+    int *m_labelsAdded;
+};
+
 /*! Sets the analyst's note on a document. */
 class SetDocumentNoteCommand final : public QUndoCommand
 {

@@ -219,25 +219,29 @@ bool AnnotationStore::ensureDefaultSchema()
     return installSchema(defaultSchemaJson());
 }
 
-bool AnnotationStore::installSchema(const QByteArray &json)
+bool AnnotationStore::installSchema(const QByteArray &json, SchemaInstall *installed)
 {
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
     if (!document.isObject()) {
         return fail(tr("The label schema is not valid JSON: %1 (at character %2).").arg(parseError.errorString()).arg(parseError.offset));
     }
+    SchemaInstall created;
     Transaction transaction(m_db->database());
     if (!transaction.isActive()) {
         return fail(tr("Cannot write to the project: %1").arg(transaction.errorString()));
     }
+    QSqlQuery existing(m_db->database());
+    existing.prepare(u"SELECT id FROM labels WHERE name = ? AND coalesce(parent_id, 0) = ?"_s);
+    QSqlQuery nextPosition(m_db->database());
+    nextPosition.prepare(u"SELECT coalesce(max(position) + 1, 0) FROM labels WHERE coalesce(parent_id, 0) = ?"_s);
     QSqlQuery insertLabel(m_db->database());
     insertLabel.prepare(u"INSERT INTO labels (parent_id, name, color, shortcut, description, position) VALUES (?, ?, ?, ?, ?, ?)"_s);
     QSqlQuery insertAttribute(m_db->database());
-    insertAttribute.prepare(u"INSERT INTO label_attributes (label_id, name, type, choices, position) VALUES (?, ?, ?, ?, ?)"_s);
+    insertAttribute.prepare(u"INSERT OR IGNORE INTO label_attributes (label_id, name, type, choices, position) VALUES (?, ?, ?, ?, ?)"_s);
     QHash<QString, qint64> idsByName;
 
     const auto addLabels = [&](auto &&self, const QJsonArray &array, qint64 parent) -> bool {
-        int position = 0;
         for (const QJsonValue &value : array) {
             const QJsonObject object = value.toObject();
             const QString name = object.value(u"name"_s).toString().trimmed();
@@ -245,16 +249,29 @@ bool AnnotationStore::installSchema(const QByteArray &json)
             if (name.isEmpty() || !color.isValid()) {
                 return fail(tr("A label of the schema has no name or no valid colour."));
             }
-            insertLabel.bindValue(0, parent == 0 ? QVariant() : QVariant(parent));
-            insertLabel.bindValue(1, name);
-            insertLabel.bindValue(2, color.name());
-            insertLabel.bindValue(3, object.value(u"shortcut"_s).toString());
-            insertLabel.bindValue(4, object.value(u"description"_s).toString());
-            insertLabel.bindValue(5, position++);
-            if (!insertLabel.exec()) {
-                return fail(tr("Cannot add the label “%1”: %2").arg(name, insertLabel.lastError().text()));
+            qint64 id = 0;
+            existing.bindValue(0, name);
+            existing.bindValue(1, parent);
+            if (existing.exec() && existing.next()) {
+                id = existing.value(0).toLongLong(); // already there: merged
             }
-            const qint64 id = insertLabel.lastInsertId().toLongLong();
+            existing.finish();
+            if (id == 0) {
+                nextPosition.bindValue(0, parent);
+                const int position = nextPosition.exec() && nextPosition.next() ? nextPosition.value(0).toInt() : 0;
+                nextPosition.finish();
+                insertLabel.bindValue(0, parent == 0 ? QVariant() : QVariant(parent));
+                insertLabel.bindValue(1, name);
+                insertLabel.bindValue(2, color.name());
+                insertLabel.bindValue(3, object.value(u"shortcut"_s).toString());
+                insertLabel.bindValue(4, object.value(u"description"_s).toString());
+                insertLabel.bindValue(5, position);
+                if (!insertLabel.exec()) {
+                    return fail(tr("Cannot add the label “%1”: %2").arg(name, insertLabel.lastError().text()));
+                }
+                id = insertLabel.lastInsertId().toLongLong();
+                created.labels << id;
+            }
             idsByName.insert(name, id);
             int attributePosition = 0;
             const QJsonArray attributes = object.value(u"attributes"_s).toArray();
@@ -270,6 +287,9 @@ bool AnnotationStore::installSchema(const QByteArray &json)
                 if (!insertAttribute.exec()) {
                     return fail(tr("Cannot add the attribute of “%1”: %2").arg(name, insertAttribute.lastError().text()));
                 }
+                if (insertAttribute.numRowsAffected() == 1) {
+                    created.attributes << insertAttribute.lastInsertId().toLongLong();
+                }
             }
             if (!self(self, object.value(u"children"_s).toArray(), id)) {
                 return false;
@@ -280,8 +300,14 @@ bool AnnotationStore::installSchema(const QByteArray &json)
     if (!addLabels(addLabels, document.object().value(u"labels"_s).toArray(), 0)) {
         return false;
     }
+    // A relation type's ends name labels of this schema, or else labels the project has.
+    for (const Label &l : std::as_const(m_labels)) {
+        if (!idsByName.contains(l.name)) {
+            idsByName.insert(l.name, l.id);
+        }
+    }
     QSqlQuery insertRelation(m_db->database());
-    insertRelation.prepare(u"INSERT INTO relation_types (name, source_label_id, target_label_id, description) VALUES (?, ?, ?, ?)"_s);
+    insertRelation.prepare(u"INSERT OR IGNORE INTO relation_types (name, source_label_id, target_label_id, description) VALUES (?, ?, ?, ?)"_s);
     const QJsonArray relations = document.object().value(u"relations"_s).toArray();
     for (const QJsonValue &value : relations) {
         const QJsonObject object = value.toObject();
@@ -294,19 +320,43 @@ bool AnnotationStore::installSchema(const QByteArray &json)
         if (!insertRelation.exec()) {
             return fail(tr("Cannot add the relation type “%1”: %2").arg(object.value(u"name"_s).toString(), insertRelation.lastError().text()));
         }
+        if (insertRelation.numRowsAffected() == 1) {
+            created.relationTypes << insertRelation.lastInsertId().toLongLong();
+        }
     }
     if (!transaction.commit()) {
         return fail(tr("Cannot write to the project: %1").arg(transaction.errorString()));
     }
     loadLabels();
     Q_EMIT labelsChanged();
+    if (installed) {
+        *installed = created;
+    }
     return true;
 }
 
-void AnnotationStore::clearTextCache()
+bool AnnotationStore::performUninstallSchema(const SchemaInstall &installed)
 {
-    m_cachedTextId = 0;
-    m_cachedText.clear();
+    Transaction transaction(m_db->database());
+    bool ok = transaction.isActive();
+    QSqlQuery remove(m_db->database());
+    const auto removeAll = [&](const QString &sql, QList<qint64> ids) {
+        std::reverse(ids.begin(), ids.end()); // children before their parents
+        remove.prepare(sql);
+        for (qsizetype i = 0; ok && i < ids.size(); ++i) {
+            remove.bindValue(0, ids.at(i));
+            ok = remove.exec();
+        }
+    };
+    removeAll(u"DELETE FROM relation_types WHERE id = ?"_s, installed.relationTypes);
+    removeAll(u"DELETE FROM label_attributes WHERE id = ?"_s, installed.attributes);
+    removeAll(u"DELETE FROM labels WHERE id = ?"_s, installed.labels);
+    if (!ok || !transaction.commit()) {
+        return fail(tr("Cannot undo the import: %1").arg(remove.lastError().text() + transaction.errorString()));
+    }
+    loadLabels();
+    Q_EMIT labelsChanged();
+    return true;
 }
 
 QByteArray AnnotationStore::exportSchema() const
@@ -763,6 +813,12 @@ bool AnnotationStore::performRestoreLabels(const LabelSnapshot &snapshot)
         Q_EMIT relationsChanged(documentId);
     }
     return true;
+}
+
+void AnnotationStore::clearTextCache()
+{
+    m_cachedTextId = 0;
+    m_cachedText.clear();
 }
 
 QString AnnotationStore::documentText(qint64 documentId) const

@@ -55,11 +55,23 @@ public:
     std::optional<Label> labelByPath(const QString &path) const;
     /*! The ids of \a id and all labels below it. */
     QList<qint64> labelWithDescendants(qint64 id) const;
+    /*! What installSchema() created, so that an import can be undone. */
+    struct SchemaInstall {
+        QList<qint64> labels; ///< parents first
+        QList<qint64> attributes;
+        QList<qint64> relationTypes;
+    };
+
     /*!
-     * Creates the labels and relation types of a schema (JSON, see resources/schemas/) in one
-     * transaction. Used for the default "News & diplomacy" schema of a new project.
+     * Adds the labels, attributes and relation types of a schema (JSON, see resources/schemas/)
+     * in one transaction. It merges: a label whose name already stands under the same parent,
+     * an attribute a label has already and a relation type of a known name are kept as they
+     * are. Used for the default "News & diplomacy" schema of a new project and for imports;
+     * \a installed receives what was created.
      */
-    bool installSchema(const QByteArray &json);
+    bool installSchema(const QByteArray &json, SchemaInstall *installed = nullptr);
+    /*! Removes what an installSchema() created (undo of an import), in one transaction. */
+    bool performUninstallSchema(const SchemaInstall &installed);
     /*! The schema as JSON, in the format installSchema() reads (labels, attributes, relation types). */
     QByteArray exportSchema() const;
     /*! The number of annotations with label \a id or one below it. */

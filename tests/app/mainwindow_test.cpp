@@ -18,6 +18,7 @@
 #include <widgets/entitypanel.h>
 #include <widgets/entityproposalbar.h>
 #include <widgets/importreportdialog.h>
+#include <widgets/labelmanager.h>
 #include <widgets/labelpalette.h>
 #include <widgets/welcomepage.h>
 
@@ -661,6 +662,41 @@ private Q_SLOTS:
         // Consecutive nudges of one span are one undo step.
         QTest::keyClick(view, Qt::Key_Z, Qt::ControlModifier);
         QCOMPARE(store->annotation(id)->quote, u"Marrel"_s);
+    }
+
+    // The Labels dock edits the schema; the text and the label keys follow at once.
+    void labelsDockChangesTheSchema()
+    {
+        const QString root = freshSample();
+        App::MainWindow window;
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(openAndWait(window, root));
+        window.showDocument(window.project()->documentIdForPath(u"01-leaders-call.txt"_s).value());
+        Models::AnnotationStore *store = window.project()->annotations();
+        Widgets::DocumentView *view = window.documentView();
+        view->setFocus();
+        const qsizetype at = view->text().indexOf(u"Korvath"_s);
+        view->selectRange(at, at + 7);
+        QTest::keyClick(view, Qt::Key_Q);
+        const qint64 id = view->currentAnnotation();
+        QVERIFY(id != 0);
+        auto *manager = window.findChild<Widgets::LabelManager *>();
+        QVERIFY(manager);
+        manager->selectLabel(store->labelByPath(u"Quote"_s)->id);
+        QVERIFY(manager->recolour(QColor(u"#6a3d9a"_s)));
+        QCOMPARE(view->highlighter()->span(id)->color, QColor(u"#6a3d9a"_s));
+        // A new label with a key of its own tags at once.
+        Models::Label strike = store->labelByPath(u"Event"_s).value();
+        strike.id = 0;
+        strike.parentId = store->labelByPath(u"Event"_s)->id;
+        strike.name = u"Strike"_s;
+        strike.shortcut = u"K"_s;
+        QVERIFY(store->performAddLabel(strike));
+        const qsizetype call = view->text().indexOf(u"phone"_s);
+        view->selectRange(call, call + 5);
+        QTest::keyClick(view, Qt::Key_K);
+        QCOMPARE(store->labelPath(store->annotation(view->currentAnnotation())->labelId), u"Event › Strike"_s);
     }
 
     void longSingleLineParagraph()
