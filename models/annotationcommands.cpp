@@ -5,6 +5,8 @@
 #include "annotationstore.h"
 #include "documentlistmodel.h"
 
+using namespace Qt::StringLiterals;
+
 namespace Scholion::Models
 {
 
@@ -12,7 +14,15 @@ namespace
 {
 QString shortQuote(const QString &quote)
 {
-    const QString simplified = quote.simplified();
+    // Without its own quotation marks: the command text adds them.
+    QString simplified = quote.simplified();
+    static const QString marks = u"“”„‟\"«»‘’‚"_s;
+    while (!simplified.isEmpty() && marks.contains(simplified.front())) {
+        simplified.remove(0, 1);
+    }
+    while (!simplified.isEmpty() && marks.contains(simplified.back())) {
+        simplified.chop(1);
+    }
     return simplified.size() <= 40 ? simplified : simplified.left(39) + u'…';
 }
 } // namespace
