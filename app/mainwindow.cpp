@@ -73,7 +73,7 @@ MainWindow::MainWindow(QWidget *parent)
     , m_view(new DocumentView(this))
     , m_welcome(new WelcomePage(this))
     , m_importStatus(new ImportStatusWidget(this))
-    , m_panel(new AnnotationPanel(m_annotations, this))
+    , m_panel(new AnnotationPanel(m_annotations, m_project, this))
     , m_entityPanel(new EntityPanel(m_entities, this))
     , m_proposal(new EntityProposalBar(this))
     , m_palette(new LabelPalette(this))
@@ -134,6 +134,9 @@ MainWindow::MainWindow(QWidget *parent)
         m_view->setCurrentAnnotation(id, true);
     });
     connect(m_view, &DocumentView::removeRequested, this, &MainWindow::removeAnnotation);
+    connect(m_panel, &AnnotationPanel::attributesRequested, this, [this](qint64 id) {
+        editAttributes(id);
+    });
     connect(m_view, &DocumentView::currentAnnotationChanged, this, &MainWindow::updateRelatedSpans);
     connect(m_view, &DocumentView::hoveredAnnotationChanged, this, &MainWindow::updateRelatedSpans);
     connect(m_view, &DocumentView::annotationClicked, this, [this](qint64 id) {
@@ -1082,6 +1085,10 @@ QString MainWindow::describeAnnotation(qint64 id) const
     QString html = u"<b style='color:%1'>%2</b><br>%3"_s.arg(color.name(), store->labelPath(a->labelId).toHtmlEscaped(), quote.toHtmlEscaped());
     if (a->entityId) {
         html += u"<br>→ <b>%1</b>"_s.arg(store->entity(a->entityId).value_or(Entity{}).name.toHtmlEscaped());
+    }
+    const QString attributes = AttributeProposals::summary(*store, *a);
+    if (!attributes.isEmpty()) {
+        html += u"<br>%1"_s.arg(attributes.toHtmlEscaped());
     }
     const QString links = m_annotations->describeLinks(id);
     if (!links.isEmpty()) {

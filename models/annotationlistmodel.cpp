@@ -269,6 +269,39 @@ bool AnnotationListModel::setData(const QModelIndex &index, const QVariant &valu
         m_project->undoStack()->push(new SetAnnotationNoteCommand(store, a, note));
         return true;
     }
+    if (index.column() == LabelColumn && role == Qt::EditRole) {
+        // A label id, or a label path as the editor shows it.
+        qint64 labelId = value.typeId() == QMetaType::LongLong || value.typeId() == QMetaType::Int ? value.toLongLong() : 0;
+        if (labelId == 0) {
+            labelId = store->labelByPath(value.toString()).value_or(Label{}).id;
+        }
+        return setData(index, labelId, AnnotationLabelIdRole);
+    }
+    if (index.column() == EntityColumn && role == Qt::EditRole) {
+        // An existing entity's name links to it; a new name creates the entity; empty unlinks.
+        const QString name = value.toString().trimmed();
+        qint64 entityId = 0;
+        if (!name.isEmpty()) {
+            for (const EntityRow &row : store->entityRows()) {
+                if (row.name == name) {
+                    entityId = row.id;
+                }
+            }
+            if (entityId == 0) {
+                Entity entity;
+                entity.name = name;
+                entity.type = store->label(a.labelId).value_or(Label{}).name;
+                entity.aliases = {a.quote.simplified()};
+                m_project->undoStack()->push(new CreateEntityCommand(store, entity, a.id));
+                return true;
+            }
+        }
+        if (entityId == a.entityId) {
+            return false;
+        }
+        m_project->undoStack()->push(new LinkEntityCommand(store, a, entityId));
+        return true;
+    }
     if (role == AnnotationLabelIdRole) {
         const qint64 labelId = value.toLongLong();
         if (labelId == a.labelId || !store->label(labelId)) {
@@ -283,7 +316,8 @@ bool AnnotationListModel::setData(const QModelIndex &index, const QVariant &valu
 Qt::ItemFlags AnnotationListModel::flags(const QModelIndex &index) const
 {
     Qt::ItemFlags f = QAbstractTableModel::flags(index);
-    if (index.isValid() && index.column() == NoteColumn && m_project && m_project->annotations()) {
+    const bool editable = index.column() == NoteColumn || index.column() == LabelColumn || index.column() == EntityColumn;
+    if (index.isValid() && editable && m_project && m_project->annotations()) {
         f |= Qt::ItemIsEditable;
     }
     return f;

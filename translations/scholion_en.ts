@@ -66,10 +66,50 @@
 <context>
     <name>Scholion::App::MainWindow</name>
     <message numerus="yes">
-        <source>%1 · %2 · %3 · %n annotation(s)</source>
+        <source>%n annotation(s) no longer match the text of their documents (ids %1). They are kept as they are; please check them.</source>
         <translation>
-            <numerusform>%1 · %2 · %3 · %n annotation</numerusform>
-            <numerusform>%1 · %2 · %3 · %n annotations</numerusform>
+            <numerusform>%n annotation no longer matches the text of its document (id %1). It is kept as it is; please check it.</numerusform>
+            <numerusform>%n annotations no longer match the text of their documents (ids %1). They are kept as they are; please check them.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %2 · %3 · %4 · %n annotation(s)</source>
+        <translation>
+            <numerusform>%1 · %2 · %3 · %4 · %n annotation</numerusform>
+            <numerusform>%1 · %2 · %3 · %4 · %n annotations</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Merge %n entity(s) into “%1”</source>
+        <translation>
+            <numerusform>Merge %n entity into “%1”</numerusform>
+            <numerusform>Merge %n entities into “%1”</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Scholion::Models::EntityListModel</name>
+    <message numerus="yes">
+        <source>%1
+Also called: %2
+%n mention(s)</source>
+        <translation>
+            <numerusform>%1
+Also called: %2
+%n mention</numerusform>
+            <numerusform>%1
+Also called: %2
+%n mentions</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Scholion::Models::LabelTreeModel</name>
+    <message numerus="yes">
+        <source>%n annotation(s) with this label or one below it</source>
+        <translation>
+            <numerusform>%n annotation with this label or one below it</numerusform>
+            <numerusform>%n annotations with this label or one below it</numerusform>
         </translation>
     </message>
 </context>
@@ -87,6 +127,52 @@
         <translation>
             <numerusform>about %n min left</numerusform>
             <numerusform>about %n min left</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Scholion::Widgets::LabelManager</name>
+    <message numerus="yes">
+        <source>Merge %n label(s) into “%1”</source>
+        <translation>
+            <numerusform>Merge %n label into “%1”</numerusform>
+            <numerusform>Merge %n labels into “%1”</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete “%1” and %n annotation(s)?</source>
+        <translation>
+            <numerusform>Delete “%1” and %n annotation?</numerusform>
+            <numerusform>Delete “%1” and %n annotations?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete “%1”, %2 and %n annotation(s)?</source>
+        <comment>%2 is the number of sub-labels</comment>
+        <translation>
+            <numerusform>Delete “%1”, %2 and %n annotation?</numerusform>
+            <numerusform>Delete “%1”, %2 and %n annotations?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sub-label(s)</source>
+        <translation>
+            <numerusform>%n sub-label</numerusform>
+            <numerusform>%n sub-labels</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n label(s) to “%1”.</source>
+        <translation>
+            <numerusform>Exported %n label to “%1”.</numerusform>
+            <numerusform>Exported %n labels to “%1”.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n new label(s) from “%1”; labels of names already here were kept.</source>
+        <translation>
+            <numerusform>Imported %n new label from “%1”; labels of names already here were kept.</numerusform>
+            <numerusform>Imported %n new labels from “%1”; labels of names already here were kept.</numerusform>
         </translation>
     </message>
 </context>

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "annotationpanel.h"
 
+#include "annotationdelegate.h"
+
 #include <models/annotationlistmodel.h>
 #include <models/roles.h>
 
@@ -17,7 +19,7 @@ using namespace Scholion::Models;
 namespace Scholion::Widgets
 {
 
-AnnotationPanel::AnnotationPanel(AnnotationListModel *model, QWidget *parent)
+AnnotationPanel::AnnotationPanel(AnnotationListModel *model, Project *project, QWidget *parent)
     : QWidget(parent)
     , m_model(model)
     , m_proxy(new QSortFilterProxyModel(this))
@@ -46,6 +48,12 @@ AnnotationPanel::AnnotationPanel(AnnotationListModel *model, QWidget *parent)
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
     m_view->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed);
+    m_view->setItemDelegate(new AnnotationDelegate(project, this));
+    connect(m_view, &QTreeView::doubleClicked, this, [this](const QModelIndex &index) {
+        if (index.column() == AnnotationListModel::AttributesColumn) {
+            Q_EMIT attributesRequested(index.data(AnnotationIdRole).toLongLong());
+        }
+    });
     m_view->setAllColumnsShowFocus(true);
     m_view->header()->setStretchLastSection(false);
     m_view->header()->setSectionResizeMode(AnnotationListModel::TextColumn, QHeaderView::Stretch);

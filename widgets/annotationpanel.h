@@ -11,7 +11,8 @@ class QTreeView;
 namespace Scholion::Models
 {
 class AnnotationListModel;
-}
+class Project;
+} // namespace Scholion::Models
 
 namespace Scholion::Widgets
 {
@@ -19,7 +20,7 @@ namespace Scholion::Widgets
 /*!
  * The side panel: the current document's annotations as a sortable, filterable table.
  * Selecting a row asks the view to show that span; the view's current span selects its row.
- * The Note column is edited in place (undoable).
+ * Label, entity and note are edited in place (undoable); the attributes open their dialog.
  */
 class AnnotationPanel final : public QWidget
 {
@@ -27,7 +28,7 @@ class AnnotationPanel final : public QWidget
     Q_DISABLE_COPY_MOVE(AnnotationPanel)
 
 public:
-    explicit AnnotationPanel(Models::AnnotationListModel *model, QWidget *parent = nullptr);
+    explicit AnnotationPanel(Models::AnnotationListModel *model, Models::Project *project = nullptr, QWidget *parent = nullptr);
 
     QTreeView *view() const { return m_view; }
     QLineEdit *filterEdit() const { return m_filter; }
@@ -38,6 +39,8 @@ public:
 
 Q_SIGNALS:
     void annotationActivated(qint64 id);
+    /*! The analyst double-clicked a span's attributes (or pressed F2 on them). */
+    void attributesRequested(qint64 id);
 
 private:
     Models::AnnotationListModel *m_model;

@@ -24,6 +24,7 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QComboBox>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QMessageBox>
@@ -697,6 +698,64 @@ private Q_SLOTS:
         view->selectRange(call, call + 5);
         QTest::keyClick(view, Qt::Key_K);
         QCOMPARE(store->labelPath(store->annotation(view->currentAnnotation())->labelId), u"Event › Strike"_s);
+    }
+
+    // The side panel edits label, entity and note in place.
+    void editInTheSidePanel()
+    {
+        const QString root = freshSample();
+        App::MainWindow window;
+        window.resize(1280, 800);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(openAndWait(window, root));
+        window.showDocument(window.project()->documentIdForPath(u"01-leaders-call.txt"_s).value());
+        Models::AnnotationStore *store = window.project()->annotations();
+        Widgets::DocumentView *view = window.documentView();
+        view->setFocus();
+        const qsizetype at = view->text().indexOf(u"Korvath"_s);
+        view->selectRange(at, at + 7);
+        QTest::keyClick(view, Qt::Key_Q);
+        const qint64 id = view->currentAnnotation();
+        QTreeView *panel = window.annotationPanel()->view();
+        QTRY_COMPARE(panel->model()->rowCount(), 1);
+
+        // Label: F2 opens a list of labels; choose one with the keyboard.
+        panel->setFocus();
+        panel->setCurrentIndex(panel->model()->index(0, Models::AnnotationListModel::LabelColumn));
+        QTest::keyClick(panel, Qt::Key_F2);
+        QComboBox *labels = nullptr;
+        QTRY_VERIFY((labels = panel->findChild<QComboBox *>(u"labelEditor"_s)));
+        labels->setCurrentIndex(labels->findText(u"Actor › Person"_s));
+        QTest::keyClick(labels, Qt::Key_Return);
+        QTRY_COMPARE(store->labelPath(store->annotation(id)->labelId), u"Actor › Person"_s);
+
+        // Entity: type a new name; the entity is created and linked.
+        panel->setCurrentIndex(panel->model()->index(0, Models::AnnotationListModel::EntityColumn));
+        QTest::keyClick(panel, Qt::Key_F2);
+        QComboBox *entities = nullptr;
+        QTRY_VERIFY((entities = panel->findChild<QComboBox *>(u"entityEditor"_s)));
+        entities->lineEdit()->selectAll();
+        QTest::keyClicks(entities->lineEdit(), u"Anselm Korvath"_s);
+        QTest::keyClick(entities->lineEdit(), Qt::Key_Return);
+        QTRY_VERIFY(store->annotation(id)->entityId != 0);
+        QCOMPARE(store->entity(store->annotation(id)->entityId)->name, u"Anselm Korvath"_s);
+        QCOMPARE(panel->model()->index(0, Models::AnnotationListModel::EntityColumn).data().toString(), u"Anselm Korvath"_s);
+
+        // Note: typed in place.
+        panel->setCurrentIndex(panel->model()->index(0, Models::AnnotationListModel::NoteColumn));
+        QTest::keyClick(panel, Qt::Key_F2);
+        QLineEdit *note = nullptr;
+        QTRY_VERIFY((note = qobject_cast<QLineEdit *>(QApplication::focusWidget())));
+        QTest::keyClicks(note, u"President of Valdoria"_s);
+        QTest::keyClick(note, Qt::Key_Return);
+        QTRY_COMPARE(store->annotation(id)->note, u"President of Valdoria"_s);
+
+        // Each edit is its own undo step.
+        window.project()->undoStack()->undo();
+        QCOMPARE(store->annotation(id)->note, QString());
+        window.project()->undoStack()->undo();
+        QCOMPARE(store->annotation(id)->entityId, 0);
     }
 
     void longSingleLineParagraph()
