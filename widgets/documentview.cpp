@@ -161,10 +161,12 @@ void DocumentView::updateExtraSelections(bool flash)
         selection.cursor = QTextCursor(document());
         selection.cursor.setPosition(int(span->start));
         selection.cursor.setPosition(int(span->end), QTextCursor::KeepAnchor);
+        // Stronger than the tint and underlined, unlike the (system-coloured) text selection.
         QColor strong = span->color;
-        strong.setAlpha(flash ? 200 : 150);
+        strong.setAlpha(flash ? 190 : 125);
         selection.format.setBackground(strong);
-        selection.format.setForeground(strong.lightness() < 140 ? Qt::white : Qt::black);
+        selection.format.setUnderlineStyle(QTextCharFormat::SingleUnderline);
+        selection.format.setUnderlineColor(span->color.darker(160));
         selections << selection;
     }
     setExtraSelections(selections);
