@@ -524,7 +524,7 @@ void MainWindow::showDocument(qint64 id)
         m_annotations->setDocument(id);
         QList<DocumentView::Span> spans;
         if (AnnotationStore *store = m_project->annotations()) {
-            const QList<Annotation> annotations = store->annotations(id);
+            const QList<Annotation> annotations = store->spansOf(id);
             spans.reserve(annotations.size());
             for (const Annotation &a : annotations) {
                 spans.append({a.id, a.start, a.end, store->label(a.labelId).value_or(Label{}).color});
@@ -874,7 +874,7 @@ void MainWindow::reloadSpans()
         return;
     }
     QList<DocumentView::Span> spans;
-    const QList<Annotation> annotations = store->annotations(id);
+    const QList<Annotation> annotations = store->spansOf(id);
     for (const Annotation &a : annotations) {
         spans.append({a.id, a.start, a.end, store->label(a.labelId).value_or(Label{}).color});
     }

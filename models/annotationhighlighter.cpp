@@ -7,6 +7,7 @@
 #include <KSyntaxHighlighting/Repository>
 #include <KSyntaxHighlighting/Theme>
 
+#include <QElapsedTimer>
 #include <QGuiApplication>
 #include <QPalette>
 #include <QTextBlock>
@@ -37,6 +38,93 @@ AnnotationHighlighter::AnnotationHighlighter(QTextDocument *document)
     const QPalette palette = QGuiApplication::palette();
     m_dark = palette.color(QPalette::Base).lightness() < 128;
     setTheme(highlightingRepository().themeForPalette(palette));
+    m_timer = new QTimer(this);
+    m_timer->setInterval(0);
+    connect(m_timer, &QTimer::timeout, this, &AnnotationHighlighter::backgroundSlice);
+}
+
+void AnnotationHighlighter::beginDocument(int firstBlocks)
+{
+    m_timer->stop();
+    m_done.clear();
+    m_nextPending = 0;
+    m_priorityFirst = 0;
+    m_priorityLast = firstBlocks - 1;
+    if (m_progressive) {
+        m_timer->start(); // runs once the text is set and the first paint is done
+    }
+}
+
+bool AnnotationHighlighter::isDone(int blockNumber) const
+{
+    return !m_progressive || (blockNumber >= 0 && size_t(blockNumber) < m_done.size() && m_done[size_t(blockNumber)]);
+}
+
+void AnnotationHighlighter::highlightNow(const QTextBlock &block)
+{
+    const bool force = m_forceAll;
+    m_forceAll = true;
+    rehighlightBlock(block);
+    m_forceAll = force;
+}
+
+void AnnotationHighlighter::prioritize(int first, int last)
+{
+    m_priorityFirst = first;
+    m_priorityLast = last;
+    if (!m_progressive || !document()) {
+        return;
+    }
+    for (QTextBlock block = document()->findBlockByNumber(first); block.isValid() && block.blockNumber() <= last; block = block.next()) {
+        if (!isDone(block.blockNumber())) {
+            highlightNow(block);
+        }
+    }
+}
+
+bool AnnotationHighlighter::isHighlightingPending() const
+{
+    return m_progressive && m_timer->isActive();
+}
+
+void AnnotationHighlighter::finishPending()
+{
+    while (isHighlightingPending()) {
+        backgroundSlice();
+    }
+}
+
+void AnnotationHighlighter::backgroundSlice()
+{
+    QTextDocument *doc = document();
+    if (!doc) {
+        m_timer->stop();
+        return;
+    }
+    // A few milliseconds at a time, top-down, so the window stays responsive (T11).
+    QElapsedTimer clock;
+    clock.start();
+    QTextBlock block = doc->findBlockByNumber(m_nextPending);
+    while (block.isValid() && clock.elapsed() < 6) {
+        if (!isDone(block.blockNumber())) {
+            highlightNow(block);
+        }
+        block = block.next();
+    }
+    if (block.isValid()) {
+        m_nextPending = block.blockNumber();
+    } else {
+        m_timer->stop();
+    }
+}
+
+void AnnotationHighlighter::restartProgressive()
+{
+    // Everything again, the priority range first.
+    m_done.clear();
+    m_nextPending = 0;
+    prioritize(m_priorityFirst, m_priorityLast);
+    m_timer->start();
 }
 
 QColor AnnotationHighlighter::tint(const QColor &color, bool darkBackground)
@@ -50,7 +138,11 @@ void AnnotationHighlighter::setDarkBackground(bool dark)
 {
     if (dark != m_dark) {
         m_dark = dark;
-        rehighlight();
+        if (m_progressive) {
+            restartProgressive();
+        } else {
+            rehighlight();
+        }
     }
 }
 
@@ -68,7 +160,11 @@ void AnnotationHighlighter::setSpans(const QList<Span> &spans, bool rehighlightN
     std::sort(m_spans.begin(), m_spans.end(), spanOrder);
     recomputeMaxLength();
     if (rehighlightNow) {
-        rehighlight();
+        if (m_progressive) {
+            restartProgressive();
+        } else {
+            rehighlight();
+        }
     }
 }
 
@@ -179,12 +275,22 @@ void AnnotationHighlighter::rehighlightRange(qsizetype start, qsizetype end)
         return;
     }
     for (QTextBlock block = doc->findBlock(int(start)); block.isValid() && block.position() < end; block = block.next()) {
-        rehighlightBlock(block);
+        highlightNow(block); // an edit shows at once, wherever it is
     }
 }
 
 void AnnotationHighlighter::highlightBlock(const QString &text)
 {
+    if (m_progressive) {
+        const int number = currentBlock().blockNumber();
+        if (!m_forceAll && (number < m_priorityFirst || number > m_priorityLast)) {
+            return; // the background sweep or a scroll comes back to it
+        }
+        if (m_done.size() <= size_t(number)) {
+            m_done.resize(size_t(document()->blockCount()) > size_t(number) ? size_t(document()->blockCount()) : size_t(number) + 1, 0);
+        }
+        m_done[size_t(number)] = 1;
+    }
     KSyntaxHighlighting::SyntaxHighlighter::highlightBlock(text);
     if (m_spans.isEmpty()) {
         return;
@@ -213,16 +319,24 @@ void AnnotationHighlighter::highlightBlock(const QString &text)
     std::sort(cuts.begin(), cuts.end());
     cuts.erase(std::unique(cuts.begin(), cuts.end()), cuts.end());
 
+    // Sweep the pieces left to right, keeping the spans that cover the current one (in the order
+    // of spans), so a block with many spans costs pieces × nesting depth, not pieces × spans.
+    QList<const Span *> covering;
+    qsizetype next = 0;
     for (qsizetype i = 0; i + 1 < cuts.size(); ++i) {
         const qsizetype from = cuts.at(i);
         const qsizetype to = cuts.at(i + 1);
         const qsizetype position = blockStart + from;
+        for (; next < spans.size() && spans.at(next).start <= position; ++next) {
+            covering.append(&spans.at(next));
+        }
+        covering.removeIf([position](const Span *span) {
+            return span->end <= position;
+        });
         const Span *inner = nullptr;
         const Span *outer = nullptr;
-        for (const Span &span : std::as_const(spans)) {
-            if (span.start > position || span.end <= position) {
-                continue;
-            }
+        for (const Span *pointer : std::as_const(covering)) {
+            const Span &span = *pointer;
             if (!inner || span.end - span.start < inner->end - inner->start) {
                 outer = inner;
                 inner = &span;

@@ -6,8 +6,11 @@
 
 #include <QColor>
 #include <QList>
+#include <QTextBlock>
+#include <QTimer>
 
 #include <optional>
+#include <vector>
 
 namespace Scholion::Models
 {
@@ -53,6 +56,23 @@ public:
      */
     std::optional<Span> neighbour(qsizetype position, bool forward, qint64 fromId = 0) const;
 
+    /*!
+     * Progressive mode (PRODUCT.md §4): after beginDocument(), only the blocks of the priority
+     * range are highlighted synchronously; the rest follow top-down in slices of a few
+     * milliseconds when the event loop is idle, and prioritize() highlights blocks that
+     * scroll into view at once. Off by default (everything synchronous, as QSyntaxHighlighter).
+     */
+    void setProgressive(bool progressive) { m_progressive = progressive; }
+    bool isProgressive() const { return m_progressive; }
+    /*! Call before the document gets new text: blocks [0, \a firstBlocks) are highlighted at once. */
+    void beginDocument(int firstBlocks = 200);
+    /*! Highlights the blocks in [\a first, \a last] that are still waiting, now. */
+    void prioritize(int first, int last);
+    /*! True while blocks are still waiting for their highlighting. */
+    bool isHighlightingPending() const;
+    /*! Highlights every waiting block now (tests, exports of the view). */
+    void finishPending();
+
     /*! The tint of a label colour as a background, for light or dark pages. */
     static QColor tint(const QColor &color, bool darkBackground);
     void setDarkBackground(bool dark);
@@ -63,10 +83,22 @@ protected:
 private:
     void rehighlightRange(qsizetype start, qsizetype end);
     void recomputeMaxLength();
+    void backgroundSlice();
+    bool isDone(int blockNumber) const;
+    void highlightNow(const QTextBlock &block);
+    void restartProgressive();
 
     QList<Span> m_spans; ///< by start, then longest first
     qsizetype m_maxLength = 0;
     bool m_dark = false;
+
+    bool m_progressive = false;
+    bool m_forceAll = false; ///< set while highlighting on purpose (background slices, edits)
+    int m_priorityFirst = 0;
+    int m_priorityLast = -1; ///< none
+    std::vector<char> m_done; ///< by block number, in progressive mode
+    int m_nextPending = 0; ///< where the background sweep goes on
+    QTimer *m_timer = nullptr;
 };
 
 } // namespace Scholion::Models

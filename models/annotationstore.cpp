@@ -853,6 +853,27 @@ QList<Annotation> AnnotationStore::annotations(qint64 documentId) const
     return result;
 }
 
+QList<Annotation> AnnotationStore::spansOf(qint64 documentId) const
+{
+    QList<Annotation> result;
+    QSqlQuery query(m_db->database());
+    query.setForwardOnly(true);
+    query.prepare(u"SELECT id, label_id, start_utf16, end_utf16 FROM annotations WHERE document_id = ? ORDER BY start_utf16, end_utf16 DESC, id"_s);
+    query.addBindValue(documentId);
+    if (query.exec()) {
+        while (query.next()) {
+            Annotation a;
+            a.id = query.value(0).toLongLong();
+            a.documentId = documentId;
+            a.labelId = query.value(1).toLongLong();
+            a.start = query.value(2).toLongLong();
+            a.end = query.value(3).toLongLong();
+            result.append(a);
+        }
+    }
+    return result;
+}
+
 std::optional<Annotation> AnnotationStore::annotation(qint64 id) const
 {
     QSqlQuery query(m_db->database());

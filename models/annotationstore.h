@@ -110,6 +110,8 @@ public:
 
     /*! The annotations of a document, by start (then longest first). */
     QList<Annotation> annotations(qint64 documentId) const;
+    /*! Only what drawing needs (id, label, start, end) of a document's annotations: about twice as fast as annotations(). */
+    QList<Annotation> spansOf(qint64 documentId) const;
     std::optional<Annotation> annotation(qint64 id) const;
 
     /*!

@@ -55,6 +55,9 @@ DocumentView::DocumentView(QWidget *parent)
     document()->setDocumentMargin(24);
     setUndoRedoEnabled(false);
     viewport()->setMouseTracking(true); // hovering a span shows its links
+    // Long articles are highlighted progressively: what is on screen first, the rest when idle.
+    m_highlighter->setProgressive(true);
+    connect(verticalScrollBar(), &QScrollBar::valueChanged, this, &DocumentView::prioritizeVisibleBlocks);
     applyPalette();
     updateMargins();
 }
@@ -66,6 +69,7 @@ void DocumentView::showDocument(qint64 documentId, const QString &text, const QL
     m_hovered = 0;
     m_related.clear();
     m_text = text;
+    m_highlighter->beginDocument();
     m_highlighter->setSpans(spans, /*rehighlightNow=*/false); // setPlainText highlights once
     setPlainText(text);
     moveCursor(QTextCursor::Start);
@@ -81,6 +85,7 @@ void DocumentView::clearDocument()
     m_hovered = 0;
     m_related.clear();
     m_text.clear();
+    m_highlighter->beginDocument();
     m_highlighter->setSpans({}, false);
     clear();
     updateExtraSelections();
@@ -99,6 +104,13 @@ void DocumentView::selectRange(qsizetype start, qsizetype end)
     cursor.setPosition(int(end), QTextCursor::KeepAnchor);
     setTextCursor(cursor);
     ensureCursorVisible();
+}
+
+void DocumentView::prioritizeVisibleBlocks()
+{
+    const int first = firstVisibleBlock().blockNumber();
+    const int last = cursorForPosition(QPoint(0, viewport()->height() - 1)).blockNumber();
+    m_highlighter->prioritize(std::max(0, first - 2), last + 2);
 }
 
 void DocumentView::setCurrentAnnotation(qint64 id, bool reveal)
@@ -243,6 +255,7 @@ void DocumentView::resizeEvent(QResizeEvent *event)
 {
     QPlainTextEdit::resizeEvent(event);
     updateMargins();
+    prioritizeVisibleBlocks();
 }
 
 void DocumentView::changeEvent(QEvent *event)

@@ -96,6 +96,7 @@ protected:
     bool focusNextPrevChild(bool next) override;
 
 private:
+    void prioritizeVisibleBlocks();
     void updateMargins();
     void applyPalette();
     void updateExtraSelections(bool flash = false);

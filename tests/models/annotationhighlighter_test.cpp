@@ -227,6 +227,7 @@ private Q_SLOTS:
     void spansAreOrdered();
     void spansAt();
     void neighbour();
+    void progressiveHighlighting();
 };
 
 void AnnotationHighlighterTest::tint()
@@ -581,6 +582,57 @@ void AnnotationHighlighterTest::neighbour()
     QCOMPARE(idOf(f.highlighter->neighbour(10, true)), 3);
     QCOMPARE(idOf(f.highlighter->neighbour(30, false)), 2);
     QCOMPARE(idOf(f.highlighter->neighbour(10, false)), 3);
+}
+
+// Long documents: the first blocks at once, the rest when idle, visible blocks on demand.
+void AnnotationHighlighterTest::progressiveHighlighting()
+{
+    QStringList paragraphs;
+    for (int i = 0; i < 1000; ++i) {
+        paragraphs << u"Paragraph %1 mentions Korvath.%2"_s.arg(i, 4, 10, QLatin1Char('0')).arg(QString());
+    }
+    const QString text = paragraphs.join(u'\n');
+    QList<AnnotationHighlighter::Span> spans;
+    for (int i = 0; i < 1000; ++i) {
+        const qsizetype at = text.indexOf(u"Korvath"_s, text.indexOf(u"Paragraph %1"_s.arg(i, 4, 10, QLatin1Char('0'))));
+        spans.append({i + 1, at, at + 7, QColor(u"#2b8cbe"_s)});
+    }
+    QTextDocument document;
+    document.documentLayout();
+    AnnotationHighlighter highlighter(&document);
+    QCoreApplication::processEvents(); // the highlighter's own delayed first pass, on the empty document
+    highlighter.setProgressive(true);
+    highlighter.beginDocument(10);
+    highlighter.setSpans(spans, false);
+    document.setPlainText(text);
+    const auto tinted = [&document](int blockNumber) {
+        const QList<QTextLayout::FormatRange> ranges = document.findBlockByNumber(blockNumber).layout()->formats();
+        return std::any_of(ranges.cbegin(), ranges.cend(), [](const QTextLayout::FormatRange &r) {
+            return r.format.background().color().alpha() > 0 && r.format.background().style() != Qt::NoBrush;
+        });
+    };
+    QVERIFY(tinted(0));
+    QVERIFY(tinted(9));
+    QVERIFY(!tinted(10));
+    QVERIFY(!tinted(700));
+    QVERIFY(highlighter.isHighlightingPending());
+
+    // What scrolls into view is highlighted at once.
+    highlighter.prioritize(600, 610);
+    QVERIFY(tinted(600));
+    QVERIFY(tinted(610));
+    QVERIFY(!tinted(611));
+
+    // An edit far down shows at once too.
+    highlighter.removeSpan(801);
+    highlighter.addSpan({801, spans.at(800).start, spans.at(800).end, QColor(u"#b5478b"_s)});
+    QVERIFY(tinted(800));
+
+    // The idle sweep finishes the rest.
+    QTRY_VERIFY(!highlighter.isHighlightingPending());
+    for (int block : {10, 300, 611, 999}) {
+        QVERIFY2(tinted(block), qPrintable(QString::number(block)));
+    }
 }
 
 QTEST_MAIN(AnnotationHighlighterTest)
