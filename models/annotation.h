@@ -10,6 +10,22 @@
 namespace Scholion::Models
 {
 
+/*!
+ * Text order of spans (anything with start, end and id): by start, the longer one first when
+ * two start together, then by id. The highlighter, the side panel and the store agree on it.
+ */
+template<typename Span>
+bool inTextOrder(const Span &a, const Span &b)
+{
+    if (a.start != b.start) {
+        return a.start < b.start;
+    }
+    if (a.end != b.end) {
+        return a.end > b.end;
+    }
+    return a.id < b.id;
+}
+
 /*! A label of the schema (Actor, Actor › Person, Quote, …). */
 struct Label {
     qint64 id = 0;

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "annotationhighlighter.h"
 
+#include "annotation.h"
 #include "highlighting.h"
 
 #include <KSyntaxHighlighting/Repository>
@@ -17,20 +18,6 @@
 
 namespace Scholion::Models
 {
-
-namespace
-{
-bool spanOrder(const AnnotationHighlighter::Span &a, const AnnotationHighlighter::Span &b)
-{
-    if (a.start != b.start) {
-        return a.start < b.start;
-    }
-    if (a.end != b.end) {
-        return a.end > b.end;
-    }
-    return a.id < b.id;
-}
-} // namespace
 
 AnnotationHighlighter::AnnotationHighlighter(QTextDocument *document)
     : KSyntaxHighlighting::SyntaxHighlighter(document)
@@ -157,7 +144,7 @@ void AnnotationHighlighter::recomputeMaxLength()
 void AnnotationHighlighter::setSpans(const QList<Span> &spans, bool rehighlightNow)
 {
     m_spans = spans;
-    std::sort(m_spans.begin(), m_spans.end(), spanOrder);
+    std::sort(m_spans.begin(), m_spans.end(), inTextOrder<Span>);
     recomputeMaxLength();
     if (rehighlightNow) {
         if (m_progressive) {
@@ -170,7 +157,7 @@ void AnnotationHighlighter::setSpans(const QList<Span> &spans, bool rehighlightN
 
 void AnnotationHighlighter::addSpan(const Span &span)
 {
-    m_spans.insert(std::upper_bound(m_spans.begin(), m_spans.end(), span, spanOrder), span);
+    m_spans.insert(std::upper_bound(m_spans.begin(), m_spans.end(), span, inTextOrder<Span>), span);
     m_maxLength = std::max(m_maxLength, span.end - span.start);
     rehighlightRange(span.start, span.end);
 }
@@ -202,7 +189,7 @@ void AnnotationHighlighter::updateSpan(const Span &span)
     }
     const Span old = *it;
     m_spans.erase(it);
-    m_spans.insert(std::upper_bound(m_spans.begin(), m_spans.end(), span, spanOrder), span);
+    m_spans.insert(std::upper_bound(m_spans.begin(), m_spans.end(), span, inTextOrder<Span>), span);
     recomputeMaxLength();
     if (old.end < span.start || span.end < old.start) {
         // Moved away: the blocks in between never had either range.

@@ -17,20 +17,6 @@ using namespace Qt::StringLiterals;
 namespace Scholion::Models
 {
 
-namespace
-{
-bool rowOrder(const Annotation &a, const Annotation &b)
-{
-    if (a.start != b.start) {
-        return a.start < b.start;
-    }
-    if (a.end != b.end) {
-        return a.end > b.end;
-    }
-    return a.id < b.id;
-}
-} // namespace
-
 AnnotationListModel::AnnotationListModel(QObject *parent)
     : QAbstractTableModel(parent)
 {
@@ -92,7 +78,7 @@ void AnnotationListModel::setDocument(qint64 documentId)
 
 int AnnotationListModel::insertionRow(const Annotation &annotation) const
 {
-    return int(std::upper_bound(m_rows.cbegin(), m_rows.cend(), annotation, rowOrder) - m_rows.cbegin());
+    return int(std::upper_bound(m_rows.cbegin(), m_rows.cend(), annotation, inTextOrder<Annotation>) - m_rows.cbegin());
 }
 
 int AnnotationListModel::rowOfAnnotation(qint64 id) const
@@ -147,7 +133,7 @@ void AnnotationListModel::onChanged(qint64 documentId, qint64 id)
     const int target = [&] {
         QList<Annotation> without = m_rows;
         without.removeAt(row);
-        return int(std::upper_bound(without.cbegin(), without.cend(), *annotation, rowOrder) - without.cbegin());
+        return int(std::upper_bound(without.cbegin(), without.cend(), *annotation, inTextOrder<Annotation>) - without.cbegin());
     }();
     if (target != row) {
         // A moved span changes its place in the text order.

@@ -84,6 +84,18 @@ private:
         return root;
     }
 
+    // A fresh copy of the sample corpus in a shown 1280×800 window, on the leaders' call article.
+    bool openLeadersCall(App::MainWindow &window)
+    {
+        window.resize(1280, 800);
+        window.show();
+        if (!QTest::qWaitForWindowExposed(&window) || !openAndWait(window, freshSample())) {
+            return false;
+        }
+        window.showDocument(window.project()->documentIdForPath(u"01-leaders-call.txt"_s).value());
+        return window.documentView()->documentId() != 0;
+    }
+
     static bool openAndWait(App::MainWindow &window, const QString &path)
     {
         QSignalSpy finished(&window, &App::MainWindow::importFinished);
@@ -291,14 +303,9 @@ private Q_SLOTS:
     // Tagging with the keyboard and the mouse, as an analyst does it.
     void annotateWithKeysAndMouse()
     {
-        const QString root = freshSample();
         App::MainWindow window;
-        window.resize(1280, 800);
-        window.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&window));
-        QVERIFY(openAndWait(window, root));
-        const qint64 doc = window.project()->documentIdForPath(u"01-leaders-call.txt"_s).value();
-        window.showDocument(doc);
+        QVERIFY(openLeadersCall(window));
+        const qint64 doc = window.documentView()->documentId();
         Widgets::DocumentView *view = window.documentView();
         Models::AnnotationStore *store = window.project()->annotations();
         view->setFocus();
@@ -493,14 +500,8 @@ private Q_SLOTS:
     // Link a quote to its speaker with the keyboard and the mouse.
     void linkAQuoteToItsSpeaker()
     {
-        const QString root = freshSample();
         App::MainWindow window;
-        window.resize(1280, 800);
-        window.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&window));
-        QVERIFY(openAndWait(window, root));
-        const qint64 doc = window.project()->documentIdForPath(u"01-leaders-call.txt"_s).value();
-        window.showDocument(doc);
+        QVERIFY(openLeadersCall(window));
         Models::AnnotationStore *store = window.project()->annotations();
         Widgets::DocumentView *view = window.documentView();
         view->setFocus();
@@ -566,13 +567,8 @@ private Q_SLOTS:
     // Tagging an aid figure reads its amount; the attributes are edited in a dialog.
     void aidFiguresGetTheirAmount()
     {
-        const QString root = freshSample();
         App::MainWindow window;
-        window.resize(1280, 800);
-        window.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&window));
-        QVERIFY(openAndWait(window, root));
-        window.showDocument(window.project()->documentIdForPath(u"01-leaders-call.txt"_s).value());
+        QVERIFY(openLeadersCall(window));
         Models::AnnotationStore *store = window.project()->annotations();
         Widgets::DocumentView *view = window.documentView();
         view->setFocus();
@@ -627,13 +623,8 @@ private Q_SLOTS:
     // Ctrl+T finds a label by typing; Alt+Shift+arrows move a span's edges by words.
     void paletteAndBoundaryNudges()
     {
-        const QString root = freshSample();
         App::MainWindow window;
-        window.resize(1280, 800);
-        window.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&window));
-        QVERIFY(openAndWait(window, root));
-        window.showDocument(window.project()->documentIdForPath(u"01-leaders-call.txt"_s).value());
+        QVERIFY(openLeadersCall(window));
         Models::AnnotationStore *store = window.project()->annotations();
         Widgets::DocumentView *view = window.documentView();
         view->setFocus();
@@ -668,12 +659,8 @@ private Q_SLOTS:
     // The Labels dock edits the schema; the text and the label keys follow at once.
     void labelsDockChangesTheSchema()
     {
-        const QString root = freshSample();
         App::MainWindow window;
-        window.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&window));
-        QVERIFY(openAndWait(window, root));
-        window.showDocument(window.project()->documentIdForPath(u"01-leaders-call.txt"_s).value());
+        QVERIFY(openLeadersCall(window));
         Models::AnnotationStore *store = window.project()->annotations();
         Widgets::DocumentView *view = window.documentView();
         view->setFocus();
@@ -703,13 +690,8 @@ private Q_SLOTS:
     // The side panel edits label, entity and note in place.
     void editInTheSidePanel()
     {
-        const QString root = freshSample();
         App::MainWindow window;
-        window.resize(1280, 800);
-        window.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&window));
-        QVERIFY(openAndWait(window, root));
-        window.showDocument(window.project()->documentIdForPath(u"01-leaders-call.txt"_s).value());
+        QVERIFY(openLeadersCall(window));
         Models::AnnotationStore *store = window.project()->annotations();
         Widgets::DocumentView *view = window.documentView();
         view->setFocus();
