@@ -522,15 +522,7 @@ void MainWindow::showDocument(qint64 id)
     if (m_view->documentId() != id) {
         m_proposal->dismiss();
         m_annotations->setDocument(id);
-        QList<DocumentView::Span> spans;
-        if (AnnotationStore *store = m_project->annotations()) {
-            const QList<Annotation> annotations = store->spansOf(id);
-            spans.reserve(annotations.size());
-            for (const Annotation &a : annotations) {
-                spans.append({a.id, a.start, a.end, store->label(a.labelId).value_or(Label{}).color});
-            }
-        }
-        m_view->showDocument(id, m_project->documentText(id), spans);
+        m_view->showDocument(id, m_project->documentText(id), spansFor(id));
     }
     if (m_browser->currentDocumentId() != id) {
         m_browser->selectDocument(id);
@@ -808,12 +800,9 @@ void MainWindow::connectStore()
         return;
     }
     store->setAuthor(QSettings().value(u"annotate/author"_s).toString());
-    auto spanOf = [store](qint64 id) -> std::optional<DocumentView::Span> {
+    auto spanOf = [this, store](qint64 id) -> std::optional<DocumentView::Span> {
         const std::optional<Annotation> a = store->annotation(id);
-        if (!a) {
-            return std::nullopt;
-        }
-        return DocumentView::Span{a->id, a->start, a->end, store->label(a->labelId).value_or(Label{}).color};
+        return a ? std::optional<DocumentView::Span>(spanFor(*a)) : std::nullopt;
     };
     connect(store, &AnnotationStore::annotationAdded, this, [this, spanOf](qint64 documentId, qint64 id) {
         followChange(documentId);
@@ -858,6 +847,25 @@ void MainWindow::connectStore()
     rebuildLabelActions();
 }
 
+DocumentView::Span MainWindow::spanFor(const Annotation &annotation) const
+{
+    const QColor color = m_project->annotations()->label(annotation.labelId).value_or(Label{}).color;
+    return {annotation.id, annotation.start, annotation.end, color};
+}
+
+QList<DocumentView::Span> MainWindow::spansFor(qint64 documentId) const
+{
+    QList<DocumentView::Span> spans;
+    if (AnnotationStore *store = m_project->annotations()) {
+        const QList<Annotation> annotations = store->spansOf(documentId);
+        spans.reserve(annotations.size());
+        for (const Annotation &a : annotations) {
+            spans.append(spanFor(a));
+        }
+    }
+    return spans;
+}
+
 void MainWindow::followChange(qint64 documentId)
 {
     // Undo and redo may change another document: show it, so the change is seen.
@@ -873,12 +881,7 @@ void MainWindow::reloadSpans()
     if (id == 0 || !store) {
         return;
     }
-    QList<DocumentView::Span> spans;
-    const QList<Annotation> annotations = store->spansOf(id);
-    for (const Annotation &a : annotations) {
-        spans.append({a.id, a.start, a.end, store->label(a.labelId).value_or(Label{}).color});
-    }
-    m_view->highlighter()->setSpans(spans);
+    m_view->highlighter()->setSpans(spansFor(id));
     m_view->refreshCurrent();
 }
 

@@ -2,7 +2,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <models/annotation.h>
 #include <models/importreport.h>
+#include <widgets/documentview.h>
 #include <widgets/importreportdialog.h>
 
 #include <QMainWindow>
@@ -139,6 +141,9 @@ private:
     void rebuildLabelActions();
     void connectStore();
     void reloadSpans();
+    /*! How the reading view draws an annotation, and all of a document's. */
+    Widgets::DocumentView::Span spanFor(const Models::Annotation &annotation) const;
+    QList<Widgets::DocumentView::Span> spansFor(qint64 documentId) const;
     QString describeAnnotation(qint64 id) const;
     bool isActorLabel(qint64 labelId) const;
     void proposeEntity(qint64 annotationId);

@@ -633,6 +633,11 @@ bool AnnotationStore::performRemoveLabel(qint64 id, LabelSnapshot *snapshot)
         Q_EMIT documentChanged(documentId);
         Q_EMIT relationsChanged(documentId);
     }
+    if (std::any_of(taken.annotations.cbegin(), taken.annotations.cend(), [](const Annotation &a) {
+            return a.entityId != 0;
+        })) {
+        Q_EMIT entitiesChanged();
+    }
     if (snapshot) {
         *snapshot = taken;
     }
@@ -812,6 +817,11 @@ bool AnnotationStore::performRestoreLabels(const LabelSnapshot &snapshot)
         Q_EMIT documentChanged(documentId);
         Q_EMIT relationsChanged(documentId);
     }
+    if (std::any_of(snapshot.annotations.cbegin(), snapshot.annotations.cend(), [](const Annotation &a) {
+            return a.entityId != 0;
+        })) {
+        Q_EMIT entitiesChanged();
+    }
     return true;
 }
 
@@ -946,6 +956,9 @@ std::optional<qint64> AnnotationStore::performAdd(const Annotation &input, const
     const qint64 id = query.lastInsertId().toLongLong();
     Q_EMIT annotationAdded(a.documentId, id);
     Q_EMIT documentChanged(a.documentId);
+    if (a.entityId) {
+        Q_EMIT entitiesChanged(); // a restored mention counts again
+    }
     if (!relations.isEmpty()) {
         Q_EMIT relationsChanged(a.documentId);
     }
@@ -968,6 +981,9 @@ bool AnnotationStore::performRemove(qint64 id)
     Q_EMIT annotationRemoved(a->documentId, id);
     Q_EMIT documentChanged(a->documentId);
     Q_EMIT relationsChanged(a->documentId); // its relations went with it
+    if (a->entityId) {
+        Q_EMIT entitiesChanged(); // one mention fewer
+    }
     return true;
 }
 

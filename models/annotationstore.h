@@ -194,7 +194,7 @@ Q_SIGNALS:
     void annotationRemoved(qint64 documentId, qint64 id);
     void annotationChanged(qint64 documentId, qint64 id);
     void labelsChanged();
-    /*! Entities were added, changed, merged or removed. */
+    /*! Entities were added, changed, merged or removed, or their mention counts changed. */
     void entitiesChanged();
     /*! A relation from or to a span of document \a documentId was added or removed. */
     void relationsChanged(qint64 documentId);

@@ -40,10 +40,8 @@ void EntityListModel::setProject(Project *project)
 void EntityListModel::connectStore()
 {
     if (AnnotationStore *store = m_project ? m_project->annotations() : nullptr) {
+        // Also emitted when a linked mention is removed or restored: the counts follow.
         connect(store, &AnnotationStore::entitiesChanged, this, &EntityListModel::reload, Qt::UniqueConnection);
-        // Removing an annotation changes mention counts.
-        connect(store, &AnnotationStore::annotationRemoved, this, &EntityListModel::reload, Qt::UniqueConnection);
-        connect(store, &AnnotationStore::annotationAdded, this, &EntityListModel::reload, Qt::UniqueConnection);
     }
 }
 
