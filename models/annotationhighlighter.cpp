@@ -37,8 +37,23 @@ void AnnotationHighlighter::beginDocument(int firstBlocks)
     m_nextPending = 0;
     m_priorityFirst = 0;
     m_priorityLast = firstBlocks - 1;
+    if (m_progressive && document() && !m_detached) {
+        // QSyntaxHighlighter follows the document through this one private-slot connection.
+        // If a future Qt connects differently, disconnect() fails and the text is highlighted
+        // the slower way, through that connection: correct, just not as fast.
+        m_detached = QObject::disconnect(document(), SIGNAL(contentsChange(int, int, int)), this, SLOT(_q_reformatBlocks(int, int, int)));
+    }
+}
+
+void AnnotationHighlighter::endDocument()
+{
+    if (m_detached) {
+        m_detached = false;
+        QObject::connect(document(), SIGNAL(contentsChange(int, int, int)), this, SLOT(_q_reformatBlocks(int, int, int)));
+        prioritize(m_priorityFirst, m_priorityLast);
+    }
     if (m_progressive) {
-        m_timer->start(); // runs once the text is set and the first paint is done
+        m_timer->start(); // runs once the first paint is done
     }
 }
 

@@ -64,8 +64,17 @@ public:
      */
     void setProgressive(bool progressive) { m_progressive = progressive; }
     bool isProgressive() const { return m_progressive; }
-    /*! Call before the document gets new text: blocks [0, \a firstBlocks) are highlighted at once. */
+    /*!
+     * Call before the document gets a whole new text, and endDocument() after it: blocks
+     * [0, \a firstBlocks) are highlighted at endDocument(), the rest progressively. In
+     * progressive mode the highlighter stops following the document in between, so that
+     * QSyntaxHighlighter does not walk every block of a 5 MB text once before the first paint
+     * only to find it has nothing to do there yet (T5).
+     */
     void beginDocument(int firstBlocks = 200);
+    void endDocument();
+    /*! True between beginDocument() and endDocument() when the document is not followed. */
+    bool isDetached() const { return m_detached; }
     /*! Highlights the blocks in [\a first, \a last] that are still waiting, now. */
     void prioritize(int first, int last);
     /*! True while blocks are still waiting for their highlighting. */
@@ -93,6 +102,7 @@ private:
     bool m_dark = false;
 
     bool m_progressive = false;
+    bool m_detached = false;
     bool m_forceAll = false; ///< set while highlighting on purpose (background slices, edits)
     int m_priorityFirst = 0;
     int m_priorityLast = -1; ///< none

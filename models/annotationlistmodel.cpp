@@ -6,8 +6,10 @@
 #include "annotationstore.h"
 #include "attributeproposals.h"
 #include "project.h"
+#include "projectdatabase.h"
 #include "roles.h"
 
+#include <QThread>
 #include <QUndoStack>
 
 #include <algorithm>
@@ -20,6 +22,14 @@ namespace Scholion::Models
 AnnotationListModel::AnnotationListModel(QObject *parent)
     : QAbstractTableModel(parent)
 {
+}
+
+AnnotationListModel::~AnnotationListModel()
+{
+    if (m_loader) {
+        m_loader->wait(); // its queued result dies with this object
+        delete m_loader;
+    }
 }
 
 void AnnotationListModel::setProject(Project *project)
@@ -70,10 +80,83 @@ void AnnotationListModel::setDocument(qint64 documentId)
     beginResetModel();
     m_documentId = documentId;
     m_rows.clear();
+    ++m_generation;
+    bool background = false;
     if (documentId != 0 && m_project && m_project->annotations()) {
-        m_rows = m_project->annotations()->annotations(documentId);
+        const std::optional<DocumentRow> row = m_project->documentRow(documentId);
+        background = row && row->annotationCount > SynchronousLimit && !m_project->path().isEmpty();
+        if (!background) {
+            m_rows = m_project->annotations()->annotations(documentId);
+        }
     }
     endResetModel();
+    setLoading(background);
+    if (background) {
+        startLoad();
+    }
+}
+
+void AnnotationListModel::setLoading(bool loading)
+{
+    if (m_loading != loading) {
+        m_loading = loading;
+        Q_EMIT loadingChanged(loading);
+    }
+}
+
+void AnnotationListModel::startLoad()
+{
+    if (m_loader || !m_project) {
+        return; // finishLoad() sees the newer generation and starts again
+    }
+    const QString path = m_project->path();
+    const qint64 documentId = m_documentId;
+    const quint64 generation = m_generation;
+    m_loader = QThread::create([this, path, documentId, generation] {
+        // A connection of its own: WAL lets it read what the window's connection committed.
+        QList<Annotation> rows;
+        ProjectDatabase db;
+        if (db.open(path, ProjectDatabase::Access::ReadOnly)) {
+            rows = AnnotationStore(&db).annotations(documentId);
+        }
+        QMetaObject::invokeMethod(
+            this,
+            [this, generation, rows = std::move(rows)]() mutable {
+                finishLoad(generation, std::move(rows));
+            },
+            Qt::QueuedConnection);
+    });
+    m_loader->setObjectName(u"scholion-annotation-list"_s);
+    m_loader->start();
+}
+
+void AnnotationListModel::finishLoad(quint64 generation, QList<Annotation> rows)
+{
+    if (m_loader) {
+        m_loader->wait();
+        delete m_loader;
+        m_loader = nullptr;
+    }
+    if (generation != m_generation) {
+        if (m_loading) {
+            startLoad(); // another document, or this one changed while it was read
+        }
+        return;
+    }
+    beginResetModel();
+    m_rows = std::move(rows);
+    endResetModel();
+    setLoading(false);
+}
+
+bool AnnotationListModel::reloadIfLoading(qint64 documentId)
+{
+    if (!m_loading || documentId != m_documentId) {
+        return false;
+    }
+    ++m_generation;
+    startLoad();
+    return true;
 }
 
 int AnnotationListModel::insertionRow(const Annotation &annotation) const
@@ -93,7 +176,7 @@ int AnnotationListModel::rowOfAnnotation(qint64 id) const
 
 void AnnotationListModel::onAdded(qint64 documentId, qint64 id)
 {
-    if (documentId != m_documentId || !m_project) {
+    if (documentId != m_documentId || !m_project || reloadIfLoading(documentId)) {
         return;
     }
     const std::optional<Annotation> annotation = m_project->annotations()->annotation(id);
@@ -108,7 +191,7 @@ void AnnotationListModel::onAdded(qint64 documentId, qint64 id)
 
 void AnnotationListModel::onRemoved(qint64 documentId, qint64 id)
 {
-    if (documentId != m_documentId) {
+    if (documentId != m_documentId || reloadIfLoading(documentId)) {
         return;
     }
     const int row = rowOfAnnotation(id);
@@ -122,7 +205,7 @@ void AnnotationListModel::onRemoved(qint64 documentId, qint64 id)
 
 void AnnotationListModel::onChanged(qint64 documentId, qint64 id)
 {
-    if (documentId != m_documentId || !m_project) {
+    if (documentId != m_documentId || !m_project || reloadIfLoading(documentId)) {
         return;
     }
     const int row = rowOfAnnotation(id);

@@ -7,6 +7,8 @@
 #include <QAbstractTableModel>
 #include <QPointer>
 
+class QThread;
+
 namespace Scholion::Models
 {
 
@@ -38,12 +40,24 @@ public:
     };
     Q_ENUM(Column)
 
+    /*!
+     * Documents with more annotations than this are read on a worker thread, so that opening
+     * a long article paints its text first (T5) and never stalls the window (T11).
+     */
+    static constexpr int SynchronousLimit = 2000;
+
     explicit AnnotationListModel(QObject *parent = nullptr);
+    ~AnnotationListModel() override;
 
     void setProject(Project *project);
-    /*! Shows the annotations of document \a documentId (0: none). */
+    /*!
+     * Shows the annotations of document \a documentId (0: none). Up to SynchronousLimit
+     * annotations the rows are there on return; above it the model is empty and isLoading()
+     * until the rows arrive in one reset.
+     */
     void setDocument(qint64 documentId);
     qint64 documentId() const { return m_documentId; }
+    bool isLoading() const { return m_loading; }
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -58,7 +72,15 @@ public:
     /*! "said_by → Korvath; ← pledged_to" for annotation \a id. */
     QString describeLinks(qint64 id) const;
 
+Q_SIGNALS:
+    void loadingChanged(bool loading);
+
 private:
+    void startLoad();
+    void finishLoad(quint64 generation, QList<Annotation> rows);
+    void setLoading(bool loading);
+    /*! A change while loading: the rows being read may miss it, so they are read again. */
+    bool reloadIfLoading(qint64 documentId);
     void onAdded(qint64 documentId, qint64 id);
     void onRemoved(qint64 documentId, qint64 id);
     void onChanged(qint64 documentId, qint64 id);
@@ -67,6 +89,9 @@ private:
     QPointer<Project> m_project;
     qint64 m_documentId = 0;
     QList<Annotation> m_rows;
+    quint64 m_generation = 0; ///< which load the rows of m_documentId are
+    bool m_loading = false;
+    QThread *m_loader = nullptr; ///< at most one; finishLoad() starts the next if needed
 };
 
 } // namespace Scholion::Models

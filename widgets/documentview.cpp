@@ -69,9 +69,12 @@ void DocumentView::showDocument(qint64 documentId, const QString &text, const QL
     m_hovered = 0;
     m_related.clear();
     m_text = text;
-    m_highlighter->beginDocument();
-    m_highlighter->setSpans(spans, /*rehighlightNow=*/false); // setPlainText highlights once
+    // Only what fits on screen is highlighted before the first paint; every block takes at
+    // least one line, so this many blocks cover the viewport. The rest follows when idle.
+    m_highlighter->beginDocument(viewport()->height() / std::max(1, fontMetrics().lineSpacing()) + 2);
+    m_highlighter->setSpans(spans, /*rehighlightNow=*/false); // setPlainText or endDocument() highlights
     setPlainText(text);
+    m_highlighter->endDocument();
     moveCursor(QTextCursor::Start);
     verticalScrollBar()->setValue(0);
     updateExtraSelections();
@@ -88,6 +91,7 @@ void DocumentView::clearDocument()
     m_highlighter->beginDocument();
     m_highlighter->setSpans({}, false);
     clear();
+    m_highlighter->endDocument();
     updateExtraSelections();
 }
 

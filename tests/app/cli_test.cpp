@@ -6,6 +6,8 @@
 
 #include "../models/testcorpus.h"
 
+#include <models/projectdatabase.h>
+
 #include <QByteArray>
 #include <QDir>
 #include <QFile>
@@ -168,7 +170,7 @@ private:
     {
         return u"Project:        %1\n"
                "Corpus folder:  %2\n"
-               "Schema version: 1\n"
+               "Schema version: %6\n"
                "Documents:      %3 (%4 missing)\n"
                "Annotations:    0\n"
                "Labels:         14\n" // the default "News & diplomacy" schema
@@ -177,7 +179,8 @@ private:
                "Last import:    %5\n"_s.arg(project, corpus)
                    .arg(documents)
                    .arg(missing)
-                   .arg(lastImport);
+                   .arg(lastImport)
+                   .arg(Scholion::Models::ProjectDatabase::latestSchemaVersion());
     }
 
     // The source paths stored in a project, read with a connection of the test's own.
@@ -382,7 +385,7 @@ private Q_SLOTS:
             const QJsonObject object = json.object();
             QCOMPARE(object.value(u"documents"_s).toInteger(), 8);
             QCOMPARE(object.value(u"missingDocuments"_s).toInteger(), 0);
-            QCOMPARE(object.value(u"schemaVersion"_s).toInteger(), 1);
+            QCOMPARE(object.value(u"schemaVersion"_s).toInteger(), Scholion::Models::ProjectDatabase::latestSchemaVersion());
             QCOMPARE(object.value(u"annotations"_s).toInteger(), 0);
             QCOMPARE(object.value(u"project"_s).toString(), project);
             QCOMPARE(object.value(u"corpusRoot"_s).toString(), corpus);
@@ -674,8 +677,9 @@ private Q_SLOTS:
             QCOMPARE(run.exitCode, 1);
             const QString err = run.errText();
             QVERIFY2(err.contains(u"newer version"_s), qPrintable(err));
-            QVERIFY2(err.endsWith(u"scholion: The project “%1” was saved by a newer version of Scholion (schema 99; this version understands up to 1). "
-                                  "Please update Scholion to open it.\n"_s.arg(path)),
+            QVERIFY2(err.endsWith(u"scholion: The project “%1” was saved by a newer version of Scholion (schema 99; this version understands up to %2). "
+                                  "Please update Scholion to open it.\n"_s.arg(path)
+                                      .arg(Scholion::Models::ProjectDatabase::latestSchemaVersion())),
                 qPrintable(err));
             QCOMPARE(readFile(path), before); // neither migrated nor touched
         }

@@ -1356,14 +1356,17 @@ int main(int argc, char *argv[])
     }
 
     bool quick = false;
+    bool onlyOpen = false; // --only-open: T5 alone, for working on it
     QString outPath;
     for (qsizetype i = 1; i < args.size(); ++i) {
         if (args.at(i) == u"--quick"_s) {
             quick = true;
+        } else if (args.at(i) == u"--only-open"_s) {
+            onlyOpen = true;
         } else if (args.at(i) == u"--out"_s && i + 1 < args.size()) {
             outPath = args.at(++i);
         } else {
-            std::fprintf(stderr, "usage: annotationbench [--quick] [--out FILE] | --versions\n");
+            std::fprintf(stderr, "usage: annotationbench [--quick] [--only-open] [--out FILE] | --versions\n");
             return ExitBadArguments;
         }
     }
@@ -1391,11 +1394,13 @@ int main(int argc, char *argv[])
         settle();
 
         bench.measureOpen(project, view);
-        bench.measureEdits(project, view);
-        bench.measureScroll(project, view);
-        view->clearDocument();
-        settle();
-        bench.measureTyping(project);
+        if (!onlyOpen) {
+            bench.measureEdits(project, view);
+            bench.measureScroll(project, view);
+            view->clearDocument();
+            settle();
+            bench.measureTyping(project);
+        }
     }
     bench.measureColdOpen();
 

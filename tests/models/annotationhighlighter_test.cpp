@@ -604,7 +604,10 @@ void AnnotationHighlighterTest::progressiveHighlighting()
     highlighter.setProgressive(true);
     highlighter.beginDocument(10);
     highlighter.setSpans(spans, false);
+    QVERIFY2(highlighter.isDetached(), "QSyntaxHighlighter's connection to the document was not found: new texts are walked block by block");
     document.setPlainText(text);
+    highlighter.endDocument();
+    QVERIFY(!highlighter.isDetached());
     const auto tinted = [&document](int blockNumber) {
         const QList<QTextLayout::FormatRange> ranges = document.findBlockByNumber(blockNumber).layout()->formats();
         return std::any_of(ranges.cbegin(), ranges.cend(), [](const QTextLayout::FormatRange &r) {

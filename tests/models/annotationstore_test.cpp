@@ -12,6 +12,7 @@
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -443,6 +444,71 @@ private Q_SLOTS:
         QCOMPARE(removed.count(), 1);
         QCOMPARE(model.rowCount(), 2);
         QCOMPARE(reset.count(), 0);
+    }
+
+    void listModelLoadsLongDocumentsInTheBackground()
+    {
+        // More annotations than AnnotationListModel::SynchronousLimit, written straight into the project.
+        const int count = AnnotationListModel::SynchronousLimit + 1;
+        const qint64 quote = labelId(u"Quote"_s);
+        m_project.reset();
+        {
+            const QString connection = u"bulk"_s;
+            {
+                QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, connection);
+                db.setDatabaseName(m_dir->filePath(u"p.sqlite"_s));
+                QVERIFY(db.open());
+                QVERIFY(db.transaction());
+                QSqlQuery insert(db);
+                QVERIFY(insert.prepare(u"INSERT INTO annotations (document_id, label_id, start_utf16, end_utf16, quote, author, created_at, updated_at) "
+                                       "VALUES (?, ?, ?, ?, ?, 'bulk', '2026-01-01T00:00:00.000Z', '2026-01-01T00:00:00.000Z')"_s));
+                for (int i = 0; i < count; ++i) {
+                    const int start = i % 40;
+                    insert.addBindValue(m_doc);
+                    insert.addBindValue(quote);
+                    insert.addBindValue(start);
+                    insert.addBindValue(start + 3);
+                    insert.addBindValue(kText.mid(start, 3));
+                    QVERIFY2(insert.exec(), qPrintable(insert.lastError().text()));
+                }
+                QVERIFY(db.commit());
+            }
+            QSqlDatabase::removeDatabase(connection);
+        }
+        m_project = std::make_unique<Project>();
+        QVERIFY(m_project->open(m_dir->filePath(u"p.sqlite"_s)));
+
+        AnnotationListModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QSignalSpy loading(&model, &AnnotationListModel::loadingChanged);
+        model.setProject(m_project.get());
+        model.setDocument(m_doc);
+        QVERIFY(model.isLoading());
+        QCOMPARE(model.rowCount(), 0);
+        QTRY_VERIFY(!model.isLoading());
+        QCOMPARE(loading.count(), 2);
+        QCOMPARE(model.rowCount(), count);
+        for (int row = 1; row < count; ++row) {
+            QVERIFY(!inTextOrder(model.annotationAt(row), model.annotationAt(row - 1)));
+        }
+
+        // A change while the rows are read is not lost: they are read again.
+        model.setDocument(0);
+        model.setDocument(m_doc);
+        QVERIFY(model.isLoading());
+        const qint64 added = add(u"Korvath"_s, u"Actor › Person"_s);
+        QTRY_VERIFY(!model.isLoading());
+        QCOMPARE(model.rowCount(), count + 1);
+        QVERIFY(model.rowOfAnnotation(added) >= 0);
+
+        // Switching to a short document while a long one loads: the late rows are dropped.
+        model.setDocument(m_doc);
+        model.setDocument(m_other);
+        QVERIFY(!model.isLoading());
+        QCOMPARE(model.rowCount(), 0);
+        QTest::qWait(300);
+        QCOMPARE(model.documentId(), m_other);
+        QCOMPARE(model.rowCount(), 0);
     }
 
     void entityCommandsUndoRedo_data()

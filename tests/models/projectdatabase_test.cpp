@@ -5,6 +5,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStandardPaths>
@@ -56,8 +57,13 @@ private Q_SLOTS:
         QFile script(u":/scholion/sql/0001_initial.sql"_s);
         QVERIFY(script.open(QIODevice::ReadOnly));
         QVERIFY(script.readAll().contains("CREATE TABLE documents"));
-        QCOMPARE(ProjectDatabase::latestSchemaVersion(), 1);
-        QCOMPARE(ProjectDatabase::migrationScripts().size(), 1);
+        // Versions are the scripts' numbers: strictly increasing, the last one is the latest.
+        const QStringList scripts = ProjectDatabase::migrationScripts();
+        QVERIFY(scripts.size() >= 2);
+        QVERIFY(scripts.constFirst().endsWith(u"/0001_initial.sql"_s));
+        QVERIFY(scripts.contains(u":/scholion/sql/0003_span_order.sql"_s));
+        QVERIFY(ProjectDatabase::latestSchemaVersion() >= 3);
+        QVERIFY(QFileInfo(scripts.constLast()).fileName().startsWith(u"%1_"_s.arg(ProjectDatabase::latestSchemaVersion(), 4, 10, QChar(u'0'))));
     }
 
     void splitStatements_data()
@@ -85,7 +91,7 @@ private Q_SLOTS:
         QTemporaryDir dir;
         ProjectDatabase db;
         QVERIFY2(db.open(dir.filePath(u"p/project.sqlite"_s)), qPrintable(db.errorString()));
-        QCOMPARE(db.schemaVersion(), 1);
+        QCOMPARE(db.schemaVersion(), ProjectDatabase::latestSchemaVersion());
         QCOMPARE(scalar(db, u"PRAGMA application_id"_s).toInt(), ProjectDatabase::ApplicationId);
         QCOMPARE(scalar(db, u"PRAGMA journal_mode"_s).toString(), u"wal"_s);
         QCOMPARE(scalar(db, u"PRAGMA foreign_keys"_s).toInt(), 1);
@@ -120,7 +126,7 @@ private Q_SLOTS:
         }
         ProjectDatabase db;
         QVERIFY2(db.open(path), qPrintable(db.errorString()));
-        QCOMPARE(db.schemaVersion(), 1);
+        QCOMPARE(db.schemaVersion(), ProjectDatabase::latestSchemaVersion());
         QCOMPARE(db.meta(u"k"_s), u"v"_s);
     }
 
@@ -154,7 +160,7 @@ private Q_SLOTS:
         const QString path = dir.filePath(u"project.sqlite"_s);
         {
             ProjectDatabase db;
-            QVERIFY(db.open(path));
+            QVERIFY(db.open(path, ProjectDatabase::Access::ReadWrite, migrationsWith(dir, {})));
         }
         const QString broken = migrationsWith(dir, {{u"0002_broken.sql"_s, "CREATE TABLE half_done (x);\nINSERT INTO no_such_table VALUES (1);\n"}});
         {
@@ -163,8 +169,9 @@ private Q_SLOTS:
             QVERIFY2(db.errorString().contains(u"0002_broken.sql"_s), qPrintable(db.errorString()));
             QVERIFY(!db.isOpen());
         }
+        QTemporaryDir onlyVersion1;
         ProjectDatabase db;
-        QVERIFY(db.open(path));
+        QVERIFY(db.open(path, ProjectDatabase::Access::ReadWrite, migrationsWith(onlyVersion1, {})));
         QCOMPARE(db.schemaVersion(), 1);
         QCOMPARE(scalar(db, u"SELECT count(*) FROM sqlite_master WHERE name = 'half_done'"_s).toInt(), 0);
     }
@@ -242,7 +249,7 @@ private Q_SLOTS:
         ProjectDatabase db;
         QVERIFY2(db.open(path, ProjectDatabase::Access::ReadOnly), qPrintable(db.errorString()));
         QVERIFY(db.isReadOnly());
-        QCOMPARE(db.schemaVersion(), 1);
+        QCOMPARE(db.schemaVersion(), ProjectDatabase::latestSchemaVersion());
         QVERIFY(!db.setMeta(u"k"_s, u"v"_s));
     }
 
@@ -315,6 +322,15 @@ private Q_SLOTS:
         QCOMPARE(scalar(db, u"SELECT annotation_count FROM documents WHERE id = 1"_s).toInt(), 2);
         QCOMPARE(scalar(db, u"SELECT name FROM entities e JOIN entity_aliases a ON a.entity_id = e.id WHERE a.alias_key = 'korvath'"_s).toString(),
             u"Anselm Korvath"_s);
+
+        // Schema 3: a document's spans come in text order from a covering index, no sorting.
+        QVERIFY(query.exec(u"EXPLAIN QUERY PLAN SELECT id, label_id, start_utf16, end_utf16 FROM annotations WHERE document_id = 1 "
+                           "ORDER BY start_utf16, end_utf16 DESC, id"_s));
+        QStringList plan;
+        while (query.next()) {
+            plan << query.value(3).toString();
+        }
+        QCOMPARE(plan, QStringList{u"SEARCH annotations USING COVERING INDEX annotations_document (document_id=?)"_s});
     }
 };
 

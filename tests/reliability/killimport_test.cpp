@@ -8,6 +8,8 @@
 
 #include "../models/testcorpus.h"
 
+#include <models/projectdatabase.h>
+
 #include <QByteArray>
 #include <QCryptographicHash>
 #include <QDir>
@@ -142,7 +144,8 @@ private:
             return;
         }
         QCOMPARE(tables, 3); // the schema is created all at once or not at all
-        QCOMPARE(schema, 1);
+        // Each migration step commits on its own: a kill may land between two of them.
+        QVERIFY2(schema >= 1 && schema <= Scholion::Models::ProjectDatabase::latestSchemaVersion(), qPrintable(QString::number(schema)));
         observed->hasSchema = true;
 
         QVERIFY(query.exec(u"PRAGMA foreign_key_check"_s));
