@@ -10,6 +10,7 @@
 #include "roles.h"
 
 #include <QThread>
+#include <QTimer>
 #include <QUndoStack>
 
 #include <algorithm>
@@ -21,7 +22,13 @@ namespace Scholion::Models
 
 AnnotationListModel::AnnotationListModel(QObject *parent)
     : QAbstractTableModel(parent)
+    , m_loadTimer(new QTimer(this))
 {
+    // A zero timer, not a queued call: it runs after the events already posted, so the text
+    // of the document is painted before a second thread competes for the processor.
+    m_loadTimer->setSingleShot(true);
+    m_loadTimer->setInterval(0);
+    connect(m_loadTimer, &QTimer::timeout, this, &AnnotationListModel::startLoad);
 }
 
 AnnotationListModel::~AnnotationListModel()
@@ -92,7 +99,9 @@ void AnnotationListModel::setDocument(qint64 documentId)
     endResetModel();
     setLoading(background);
     if (background) {
-        startLoad();
+        m_loadTimer->start();
+    } else {
+        m_loadTimer->stop();
     }
 }
 
@@ -106,7 +115,7 @@ void AnnotationListModel::setLoading(bool loading)
 
 void AnnotationListModel::startLoad()
 {
-    if (m_loader || !m_project) {
+    if (m_loader || !m_project || !m_loading) {
         return; // finishLoad() sees the newer generation and starts again
     }
     const QString path = m_project->path();

@@ -8,6 +8,7 @@
 #include <QPointer>
 
 class QThread;
+class QTimer;
 
 namespace Scholion::Models
 {
@@ -92,6 +93,7 @@ private:
     quint64 m_generation = 0; ///< which load the rows of m_documentId are
     bool m_loading = false;
     QThread *m_loader = nullptr; ///< at most one; finishLoad() starts the next if needed
+    QTimer *m_loadTimer = nullptr; ///< starts the reading once pending events, the first paint among them, are done
 };
 
 } // namespace Scholion::Models
