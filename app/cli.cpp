@@ -2,9 +2,17 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "cli.h"
 
+#include <models/annotationstore.h>
 #include <models/corpusimporter.h>
+#include <models/export/exportengine.h>
+#include <models/import/setimporter.h>
 #include <models/importreport.h>
+#include <models/lensdefinitions.h>
 #include <models/project.h>
+#include <models/search/searchengine.h>
+#include <models/search/searchindex.h>
+#include <models/suggestionengine.h>
+#include <models/suggestionstore.h>
 
 #include <QCommandLineParser>
 #include <QDir>
@@ -12,6 +20,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLocale>
+#include <QMap>
 
 #include <csignal>
 #include <unistd.h>
@@ -24,7 +33,7 @@ namespace Scholion::App
 
 namespace
 {
-const QStringList kCommands = {u"import"_s, u"info"_s, u"dump"_s};
+const QStringList kCommands = {u"import"_s, u"info"_s, u"dump"_s, u"search"_s, u"export"_s, u"suggest"_s};
 
 void print(FILE *stream, const QString &text)
 {
@@ -64,6 +73,38 @@ QString resolveProject(const QString &argument)
     return argument;
 }
 
+// `import PATH --format F`: an annotated set rather than a corpus folder.
+int runImportSet(const QString &path, const QString &formatName, const QString &projectPath, bool quiet, FILE *out, FILE *err)
+{
+    const std::optional<SetFormat> format = setFormatFromName(formatName);
+    if (!format) {
+        return usageError(err, Cli::tr("Unknown format “%1”; use brat, jsonl, doccano, qdpx or conll.").arg(formatName));
+    }
+    if (!QFileInfo::exists(path)) {
+        return failure(err, Cli::tr("“%1” does not exist.").arg(path));
+    }
+    SetImportOptions options;
+    options.path = QFileInfo(path).absoluteFilePath();
+    options.format = *format;
+    options.projectPath = projectPath.isEmpty() ? QString() : QFileInfo(resolveProject(projectPath)).absoluteFilePath();
+    SetImporter importer(options);
+    const bool showProgress = !quiet && isatty(fileno(err));
+    if (showProgress) {
+        QObject::connect(&importer, &SetImporter::progress, &importer, [err](int done, int total) {
+            print(err, u"\r\x1b[K"_s + (total == 0 ? Cli::tr("Reading the set…") : Cli::tr("Writing %1/%2 documents").arg(done).arg(total)));
+        });
+    }
+    const SetImportReport report = importer.run();
+    if (showProgress) {
+        print(err, u"\r\x1b[K"_s);
+    }
+    if (!report.ok) {
+        return failure(err, report.error);
+    }
+    print(out, report.toText());
+    return Cli::Success;
+}
+
 bool openExisting(Project &project, const QString &argument, FILE *err)
 {
     const QString path = resolveProject(argument);
@@ -81,14 +122,437 @@ bool openExisting(Project &project, const QString &argument, FILE *err)
     }
     return true;
 }
+
+// Code points before a UTF-16 offset, counted on from an earlier offset of the same text.
+qint64 codePointsUpTo(const QString &text, qint64 offset, qint64 *fromOffset, qint64 *fromCodePoints)
+{
+    if (offset < *fromOffset) {
+        *fromOffset = 0;
+        *fromCodePoints = 0;
+    }
+    qint64 codePoints = *fromCodePoints;
+    for (qint64 i = *fromOffset; i < offset && i < text.size(); ++i) {
+        if (!(text.at(i).isLowSurrogate() && i > 0 && text.at(i - 1).isHighSurrogate())) {
+            ++codePoints;
+        }
+    }
+    *fromOffset = offset;
+    *fromCodePoints = codePoints;
+    return codePoints;
+}
+
+// A TSV field: backslash, tab and line breaks escaped, so every hit stays on one line.
+QString tsvField(const QString &field)
+{
+    QString out;
+    out.reserve(field.size());
+    for (const QChar c : field) {
+        if (c == u'\\') {
+            out += u"\\\\"_s;
+        } else if (c == u'\t') {
+            out += u"\\t"_s;
+        } else if (c == u'\n') {
+            out += u"\\n"_s;
+        } else if (c == u'\r') {
+            out += u"\\r"_s;
+        } else {
+            out += c;
+        }
+    }
+    return out;
+}
+
+// `search PROJECT QUERY`: hits of a full-text, regex or annotation search for scripts.
+int runSearch(const QStringList &arguments, FILE *out, FILE *err)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption regexOption(u"regex"_s, Cli::tr("QUERY is a regular expression."));
+    const QCommandLineOption labelOption(u"label"_s, Cli::tr("Find annotations with this label (and its sub-labels)."), Cli::tr("LABEL"));
+    const QCommandLineOption limitOption(u"limit"_s, Cli::tr("Print at most N hits."), Cli::tr("N"));
+    const QCommandLineOption formatOption(u"format"_s, Cli::tr("Output format: tsv (default) or jsonl."), Cli::tr("FORMAT"), u"tsv"_s);
+    const QCommandLineOption caseOption(u"case-sensitive"_s, Cli::tr("Match the query's case."));
+    const QCommandLineOption wholeOption(u"whole-words"_s, Cli::tr("Match whole words only."));
+    parser.addOptions({regexOption, labelOption, limitOption, formatOption, caseOption, wholeOption});
+    if (!parser.parse(arguments.mid(1))) {
+        return usageError(err, parser.errorText());
+    }
+    const QStringList positional = parser.positionalArguments();
+    if (positional.size() != 2 && !(positional.size() == 1 && parser.isSet(labelOption))) {
+        return usageError(err, Cli::tr("search needs a PROJECT and a QUERY."));
+    }
+    const QString format = parser.value(formatOption);
+    if (format != u"tsv"_s && format != u"jsonl"_s) {
+        return usageError(err, Cli::tr("Unknown format “%1”; use tsv or jsonl.").arg(format));
+    }
+    if (parser.isSet(regexOption) && parser.isSet(labelOption)) {
+        return usageError(err, Cli::tr("--regex and --label cannot be combined."));
+    }
+    SearchRequest request;
+    request.query = positional.value(1);
+    request.caseSensitive = parser.isSet(caseOption);
+    request.wholeWords = parser.isSet(wholeOption);
+    if (parser.isSet(limitOption)) {
+        bool ok = false;
+        request.limit = parser.value(limitOption).toInt(&ok);
+        if (!ok || request.limit <= 0) {
+            return usageError(err, Cli::tr("--limit needs a positive number, not “%1”.").arg(parser.value(limitOption)));
+        }
+    }
+
+    const QString argument = positional.constFirst();
+    const QString path = resolveProject(argument);
+    if (!QFileInfo::exists(path)) {
+        Project missing;
+        openExisting(missing, argument, err);
+        return Cli::Failure;
+    }
+    Project project;
+    if (!project.open(path, /*readOnly=*/true)) {
+        // A project from before the search index is upgraded and indexed first.
+        QString error;
+        if (!SearchIndex::buildNow(path, false, &error) || !project.open(path, /*readOnly=*/true)) {
+            return failure(err, error.isEmpty() ? project.errorString() : error);
+        }
+    }
+    if (parser.isSet(labelOption)) {
+        const std::optional<Label> label = project.annotations()->labelByPath(parser.value(labelOption));
+        if (!label) {
+            return failure(err, Cli::tr("The project “%1” has no label “%2”.").arg(argument, parser.value(labelOption)));
+        }
+        request.mode = SearchRequest::Mode::Annotations;
+        request.filter.labelIds = {label->id};
+    } else if (parser.isSet(regexOption)) {
+        request.mode = SearchRequest::Mode::Regex;
+    }
+
+    QString error;
+    const QList<SearchHit> hits = SearchEngine::searchNow(path, request, &error);
+    if (!error.isEmpty()) {
+        return failure(err, error);
+    }
+
+    QString buffer;
+    if (format == u"tsv"_s) {
+        buffer = u"document\tstart_utf16\tend_utf16\tstart_code_point\tend_code_point\tleft\thit\tright\n"_s;
+    }
+    qint64 documentId = 0;
+    QString sourcePath;
+    QString text;
+    qint64 fromOffset = 0;
+    qint64 fromCodePoints = 0;
+    for (const SearchHit &hit : hits) {
+        if (hit.documentId != documentId) {
+            documentId = hit.documentId;
+            sourcePath = project.documentRow(documentId).value_or(DocumentRow{}).sourcePath;
+            text = project.documentText(documentId);
+            fromOffset = 0;
+            fromCodePoints = 0;
+        }
+        const qint64 startCodePoint = codePointsUpTo(text, hit.start, &fromOffset, &fromCodePoints);
+        const qint64 endCodePoint = codePointsUpTo(text, hit.end, &fromOffset, &fromCodePoints);
+        if (format == u"tsv"_s) {
+            buffer += QStringList{tsvField(sourcePath),
+                          QString::number(hit.start),
+                          QString::number(hit.end),
+                          QString::number(startCodePoint),
+                          QString::number(endCodePoint),
+                          tsvField(hit.left),
+                          tsvField(hit.hit),
+                          tsvField(hit.right)}
+                          .join(u'\t') +
+                u'\n';
+        } else {
+            QJsonObject object{
+                {u"document"_s, sourcePath},
+                {u"title"_s, hit.documentTitle},
+                {u"start_utf16"_s, hit.start},
+                {u"end_utf16"_s, hit.end},
+                {u"start_code_point"_s, startCodePoint},
+                {u"end_code_point"_s, endCodePoint},
+                {u"left"_s, hit.left},
+                {u"hit"_s, hit.hit},
+                {u"right"_s, hit.right},
+            };
+            if (hit.annotationId != 0) {
+                object.insert(u"annotation"_s, hit.annotationId);
+            }
+            buffer += QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact)) + u'\n';
+        }
+        if (buffer.size() > 64 * 1024) {
+            print(out, buffer);
+            buffer.clear();
+        }
+    }
+    print(out, buffer);
+    return Cli::Success;
+}
+
+// `suggest PROJECT [--lens NAME…] [--document PATH] [--format tsv|jsonl]`: the lens candidates.
+int runSuggest(const QStringList &arguments, FILE *out, FILE *err)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption lensOption(u"lens"_s, Cli::tr("Only this lens (repeatable): its id or its name."), Cli::tr("NAME"));
+    const QCommandLineOption documentOption(u"document"_s, Cli::tr("Only the document with this path."), Cli::tr("PATH"));
+    const QCommandLineOption formatOption(u"format"_s, Cli::tr("Output format: tsv (default) or jsonl."), Cli::tr("FORMAT"), u"tsv"_s);
+    const QCommandLineOption acceptOption(u"accept"_s, Cli::tr("Accept the suggestions as annotations, in one transaction, and print the counts."));
+    parser.addOptions({lensOption, documentOption, formatOption, acceptOption});
+    if (!parser.parse(arguments.mid(1))) {
+        return usageError(err, parser.errorText());
+    }
+    const QStringList positional = parser.positionalArguments();
+    if (positional.size() != 1) {
+        return usageError(err, Cli::tr("suggest needs exactly one PROJECT."));
+    }
+    const QString format = parser.value(formatOption);
+    if (format != u"tsv"_s && format != u"jsonl"_s) {
+        return usageError(err, Cli::tr("Unknown format “%1”; use tsv or jsonl.").arg(format));
+    }
+    LensDefinitions lenses;
+    for (const QString &problem : lenses.problems()) {
+        print(err, u"scholion: "_s + Cli::tr("warning: %1").arg(problem) + u'\n');
+    }
+    QStringList lensIds;
+    for (const QString &name : parser.values(lensOption)) {
+        QStringList known;
+        QString found;
+        for (const Lens &lens : lenses.lenses()) {
+            known << lens.id;
+            if (lens.id.compare(name, Qt::CaseInsensitive) == 0 || lens.title.compare(name, Qt::CaseInsensitive) == 0 ||
+                lens.definitionName.compare(name, Qt::CaseInsensitive) == 0) {
+                found = lens.id;
+            }
+        }
+        if (found.isEmpty()) {
+            return usageError(err, Cli::tr("Unknown lens “%1”; use one of %2.").arg(name, known.join(u", "_s)));
+        }
+        lensIds << found;
+    }
+
+    const QString argument = positional.constFirst();
+    Project project;
+    if (!openExisting(project, argument, err)) {
+        return Cli::Failure;
+    }
+    // Its own connection; it brings a project from before rejected suggestions up to date.
+    SuggestionStore rejections(project.path());
+    if (!rejections.isOpen()) {
+        return failure(err, Cli::tr("%1: %2").arg(project.path(), rejections.errorString()));
+    }
+    QList<qint64> documents;
+    if (parser.isSet(documentOption)) {
+        const QString path = QDir::fromNativeSeparators(parser.value(documentOption));
+        const std::optional<qint64> id = project.documentIdForPath(path);
+        if (!id) {
+            return failure(err, Cli::tr("The project has no document “%1”.").arg(parser.value(documentOption)));
+        }
+        documents << *id;
+    } else {
+        for (const DocumentRow &row : project.documentRows()) {
+            documents << row.id;
+        }
+    }
+
+    AnnotationStore *store = project.annotations();
+    lenses.followEntities(store);
+    SuggestionEngine engine(lenses, *store);
+    engine.setLensIds(lensIds);
+    if (parser.isSet(acceptOption)) {
+        QList<Suggestion> all;
+        for (const qint64 documentId : std::as_const(documents)) {
+            all += rejections.withoutRejected(engine.suggest(documentId, project.documentText(documentId), store->annotations(documentId)));
+        }
+        const auto textOf = [&project](qint64 documentId) {
+            return project.documentText(documentId);
+        };
+        const int made = rejections.acceptInOneTransaction(all, textOf, AnnotationStore::defaultAuthor());
+        if (made < 0) {
+            return failure(err, Cli::tr("%1: %2").arg(project.path(), rejections.errorString()));
+        }
+        QMap<QString, int> perLabel;
+        for (const Suggestion &s : std::as_const(all)) {
+            ++perLabel[store->labelPath(s.labelId)];
+        }
+        QString report = Cli::tr("Accepted %n suggestion(s) in one transaction.", nullptr, made) + u'\n';
+        for (auto it = perLabel.cbegin(); it != perLabel.cend(); ++it) {
+            report += u"%1\t%2\n"_s.arg(it.key()).arg(it.value());
+        }
+        print(out, report);
+        return Cli::Success;
+    }
+    QString buffer;
+    if (format == u"tsv"_s) {
+        buffer = u"document\tstart_utf16\tend_utf16\tstart_code_point\tend_code_point\ttext\tlens\tlabel\tamount\tcurrency\tentity\n"_s;
+    }
+    for (const qint64 documentId : std::as_const(documents)) {
+        const QString sourcePath = project.documentRow(documentId).value_or(DocumentRow{}).sourcePath;
+        const QString text = project.documentText(documentId);
+        qint64 fromOffset = 0;
+        qint64 fromCodePoints = 0;
+        for (const Suggestion &s : rejections.withoutRejected(engine.suggest(documentId, text, store->annotations(documentId)))) {
+            const qint64 startCodePoint = codePointsUpTo(text, s.start, &fromOffset, &fromCodePoints);
+            const qint64 endCodePoint = codePointsUpTo(text, s.end, &fromOffset, &fromCodePoints);
+            const QString label = store->labelPath(s.labelId);
+            const std::optional<Entity> entity = s.entityId ? store->entity(s.entityId) : std::nullopt;
+            if (format == u"tsv"_s) {
+                buffer += QStringList{tsvField(sourcePath),
+                              QString::number(s.start),
+                              QString::number(s.end),
+                              QString::number(startCodePoint),
+                              QString::number(endCodePoint),
+                              tsvField(s.text),
+                              s.lensId,
+                              tsvField(label),
+                              s.amount,
+                              s.currency,
+                              tsvField(entity ? entity->name : QString())}
+                              .join(u'\t') +
+                    u'\n';
+            } else {
+                QJsonObject object{
+                    {u"document"_s, sourcePath},
+                    {u"start_utf16"_s, s.start},
+                    {u"end_utf16"_s, s.end},
+                    {u"start_code_point"_s, startCodePoint},
+                    {u"end_code_point"_s, endCodePoint},
+                    {u"text"_s, s.text},
+                    {u"lens"_s, s.lensId},
+                    {u"label"_s, label},
+                };
+                if (!s.amount.isEmpty()) {
+                    object.insert(u"amount"_s, s.amount);
+                }
+                if (!s.currency.isEmpty()) {
+                    object.insert(u"currency"_s, s.currency);
+                }
+                if (entity) {
+                    object.insert(u"entity"_s, entity->name);
+                    object.insert(u"entity_id"_s, entity->id);
+                }
+                buffer += QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact)) + u'\n';
+            }
+            if (buffer.size() > 64 * 1024) {
+                print(out, buffer);
+                buffer.clear();
+            }
+        }
+    }
+    print(out, buffer);
+    return Cli::Success;
+}
+
+// The export a SIGINT should cancel; read by the signal handler.
+ExportEngine *volatile s_runningExport = nullptr;
+
+extern "C" void cancelExportOnSignal(int)
+{
+    if (ExportEngine *engine = s_runningExport) {
+        engine->cancel(); // an atomic store: safe in a signal handler
+    }
+}
+
+// `export PROJECT --format F --out PATH …`: the export engine of the dialog, on this thread.
+int runExportCommand(const QStringList &arguments, FILE *out, FILE *err)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption formatOption(u"format"_s, Cli::tr("The format."), Cli::tr("F"));
+    const QCommandLineOption outOption(u"out"_s, Cli::tr("The file or folder to write."), Cli::tr("PATH"));
+    const QCommandLineOption labelsOption(u"labels"_s, Cli::tr("Only these labels (and the labels below them)."), Cli::tr("L,…"));
+    const QCommandLineOption statusOption(u"status"_s, Cli::tr("Only documents with this status."), Cli::tr("S"));
+    const QCommandLineOption documentsOption(u"documents"_s, Cli::tr("Only documents whose path matches."), Cli::tr("GLOB"));
+    const QCommandLineOption unlinkedOption(u"include-unlinked"_s, Cli::tr("Also list entities no exported span mentions."));
+    const QCommandLineOption bomOption(u"bom"_s, Cli::tr("Start CSV files with a UTF-8 BOM."));
+    const QCommandLineOption quietOption({u"q"_s, u"quiet"_s}, Cli::tr("Print no progress."));
+    parser.addOptions({formatOption, outOption, labelsOption, statusOption, documentsOption, unlinkedOption, bomOption, quietOption});
+    if (!parser.parse(arguments.mid(1))) {
+        return usageError(err, parser.errorText());
+    }
+    const QStringList positional = parser.positionalArguments();
+    if (positional.size() != 1 || !parser.isSet(formatOption) || !parser.isSet(outOption)) {
+        return usageError(err, Cli::tr("export needs a PROJECT, --format F and --out PATH."));
+    }
+    QStringList formatKeys;
+    for (const ExportFormat format : ExportFormats::all()) {
+        formatKeys += ExportFormats::key(format);
+    }
+    const std::optional<ExportFormat> format = ExportFormats::fromKey(parser.value(formatOption));
+    if (!format) {
+        return usageError(err, Cli::tr("Unknown format “%1”; use one of %2.").arg(parser.value(formatOption), formatKeys.join(u", "_s)));
+    }
+    ExportOptions options;
+    options.format = *format;
+    options.outputPath = QFileInfo(parser.value(outOption)).absoluteFilePath();
+    options.documentGlob = parser.value(documentsOption);
+    options.includeUnlinkedEntities = parser.isSet(unlinkedOption);
+    options.csvBom = parser.isSet(bomOption);
+    if (parser.isSet(labelsOption)) {
+        options.labels = parser.value(labelsOption).split(u',', Qt::SkipEmptyParts);
+    }
+    if (parser.isSet(statusOption)) {
+        static const QHash<QString, DocumentStatus> statuses{
+            {u"new"_s, DocumentStatus::New},
+            {u"in-progress"_s, DocumentStatus::InProgress},
+            {u"done"_s, DocumentStatus::Done},
+            {u"needs-review"_s, DocumentStatus::NeedsReview},
+        };
+        const auto it = statuses.constFind(parser.value(statusOption));
+        if (it == statuses.cend()) {
+            return usageError(err, Cli::tr("Unknown status “%1”; use new, in-progress, done or needs-review.").arg(parser.value(statusOption)));
+        }
+        options.status = *it;
+    }
+    const QString argument = positional.constFirst();
+    options.projectPath = resolveProject(argument);
+    if (!QFileInfo::exists(options.projectPath)) {
+        if (QFileInfo(argument).isDir()) {
+            return failure(err, Cli::tr("The folder “%1” has no Scholion project yet; import it first with “scholion import %1”.").arg(argument));
+        }
+        return failure(err, Cli::tr("The project “%1” does not exist.").arg(argument));
+    }
+
+    ExportEngine engine;
+    const bool showProgress = !parser.isSet(quietOption) && isatty(fileno(err));
+    if (showProgress) {
+        QObject::connect(&engine, &ExportEngine::progress, &engine, [err](const ExportProgress &progress) {
+            print(err, u"\r\x1b[K"_s + Cli::tr("Exporting %1/%2 documents").arg(progress.documentsDone).arg(progress.documentsTotal));
+        });
+    }
+    s_runningExport = &engine;
+    auto previousInt = std::signal(SIGINT, cancelExportOnSignal);
+    auto previousTerm = std::signal(SIGTERM, cancelExportOnSignal);
+    const ExportResult result = engine.run(options);
+    std::signal(SIGINT, previousInt);
+    std::signal(SIGTERM, previousTerm);
+    s_runningExport = nullptr;
+    if (showProgress) {
+        print(err, u"\r\x1b[K"_s);
+    }
+    if (result.outcome != ExportResult::Outcome::Completed) {
+        return failure(err, result.error);
+    }
+    QString summary = Cli::tr("Exported %1 documents, %2 annotations and %3 relations to %4.")
+                          .arg(result.documents)
+                          .arg(result.spans)
+                          .arg(result.relations)
+                          .arg(result.outputPath) +
+        u'\n';
+    if (result.droppedSpans > 0) {
+        summary += Cli::tr("%1 overlapping spans could not be represented and were left out (the outermost span wins).").arg(result.droppedSpans) + u'\n';
+    }
+    print(out, summary);
+    return Cli::Success;
+}
 } // namespace
 
 QString Cli::helpText()
 {
     return tr("Usage: scholion [options] [FOLDER | PROJECT]\n"
               "       scholion import FOLDER [--project FILE]\n"
+              "       scholion import PATH --format brat|jsonl|doccano|qdpx|conll [--project FILE]\n"
               "       scholion info PROJECT [--json]\n"
               "       scholion dump PROJECT --document PATH\n"
+              "       scholion search PROJECT QUERY [--regex] [--label L] [--limit N] [--format tsv|jsonl]\n"
+              "       scholion export PROJECT --format F --out PATH [--labels L,…] [--status S]\n"
+              "                       [--documents GLOB] [--include-unlinked] [--bom]\n"
               "\n"
               "Scholion reads a corpus folder of articles (.txt, .md, .html) into a project and lets you\n"
               "annotate it. Without a command it opens the window; FOLDER is a corpus folder to open\n"
@@ -98,10 +562,26 @@ QString Cli::helpText()
               "  import FOLDER      Import or re-import FOLDER and print the import report. The project is\n"
               "                     FOLDER/.scholion/project.sqlite unless --project FILE is given.\n"
               "                     Exits 0 when the import completed, even if files were skipped.\n"
+              "                     With --format, PATH is an annotated set (a brat folder, a JSONL,\n"
+              "                     doccano JSONL, REFI-QDA .qdpx or CoNLL file): it is imported into\n"
+              "                     --project FILE, or into a new project (see README \"Import\"), all\n"
+              "                     or nothing, and the counts are printed.\n"
               "  info PROJECT       Print the schema version and the numbers of documents, annotations,\n"
               "                     labels, entities and relations. PROJECT may be the corpus folder.\n"
               "  dump PROJECT       Print the canonical text of the document whose path (relative to the\n"
               "                     corpus folder) is given with --document.\n"
+              "  search PROJECT QUERY\n"
+              "                     Print the hits of QUERY: words, \"phrases\", prefix*, AND, OR, NOT,\n"
+              "                     NEAR(a b, N), parentheses. --regex: QUERY is a regular expression.\n"
+              "                     --label L: annotations labelled L or below (QUERY may be left out).\n"
+              "                     --case-sensitive, --whole-words, --limit N. One hit per line: the\n"
+              "                     document's path, UTF-16 and code-point offsets (end exclusive), left\n"
+              "                     context, hit, right context; TSV (\\t \\n \\\\ escaped) or --format jsonl.\n"
+              "  export PROJECT     Write the annotated documents to PATH as F: jsonl, doccano, brat (a\n"
+              "                     folder), csv (a folder), conll-iob2, conll-bioes, webanno, qdpx or html.\n"
+              "                     --labels takes label names or paths (with the labels below them),\n"
+              "                     --status new|in-progress|done|needs-review, --documents a path glob.\n"
+              "                     Nothing is written unless the whole export succeeds.\n"
               "\n"
               "Options:\n"
               "  -h, --help         Show this help.\n"
@@ -109,7 +589,15 @@ QString Cli::helpText()
               "  --sample           Open the bundled sample corpus.\n"
               "  --screenshot FILE  Open FOLDER or PROJECT, render the window to FILE (PNG) and quit.\n"
               "\n"
-              "Exit codes: 0 success, 1 unusable folder, project or document, 2 wrong command line.\n");
+              "Exit codes: 0 success, 1 unusable folder, project or document, 2 wrong command line.\n") +
+        // A string of its own, so that the translations of the text above stay valid.
+        tr("\n"
+           "       scholion suggest PROJECT [--lens NAME…] [--document PATH] [--format tsv|jsonl] [--accept]\n"
+           "                     Print what the lenses (quotes, money, dates, known actors, your own)\n"
+           "                     suggest annotating: the document's path, UTF-16 and code-point offsets,\n"
+           "                     text, lens, proposed label, parsed amount and currency, entity; without\n"
+           "                     what is annotated or was rejected. --lens NAME (repeatable), --document\n"
+           "                     PATH. --accept: annotate them all in one transaction, print the counts.\n");
 }
 
 bool Cli::isHeadless(const QStringList &arguments)
@@ -140,6 +628,15 @@ int Cli::run(const QStringList &arguments, FILE *out, FILE *err)
     if (command == u"dump"_s) {
         return runDump(arguments, out, err);
     }
+    if (command == u"search"_s) {
+        return runSearch(arguments, out, err);
+    }
+    if (command == u"export"_s) {
+        return runExportCommand(arguments, out, err);
+    }
+    if (command == u"suggest"_s) {
+        return runSuggest(arguments, out, err);
+    }
     if (arguments.contains(u"-v"_s) || arguments.contains(u"--version"_s)) {
         print(out, u"scholion %1\n"_s.arg(QStringLiteral(SCHOLION_VERSION_STRING)));
         return Success;
@@ -153,7 +650,8 @@ int Cli::runImport(const QStringList &arguments, FILE *out, FILE *err)
     QCommandLineParser parser;
     const QCommandLineOption projectOption(u"project"_s, tr("The project file."), tr("FILE"));
     const QCommandLineOption quietOption({u"q"_s, u"quiet"_s}, tr("Print no progress."));
-    parser.addOptions({projectOption, quietOption});
+    const QCommandLineOption formatOption(u"format"_s, tr("Import an annotated set of this format."), tr("FORMAT"));
+    parser.addOptions({projectOption, quietOption, formatOption});
     parser.addPositionalArgument(u"FOLDER"_s, tr("The corpus folder."));
     if (!parser.parse(arguments.mid(1))) {
         return usageError(err, parser.errorText());
@@ -161,6 +659,9 @@ int Cli::runImport(const QStringList &arguments, FILE *out, FILE *err)
     const QStringList positional = parser.positionalArguments(); // parse() took "import" for the program name
     if (positional.size() != 1) {
         return usageError(err, tr("import needs exactly one FOLDER."));
+    }
+    if (parser.isSet(formatOption)) {
+        return runImportSet(positional.constFirst(), parser.value(formatOption), parser.value(projectOption), parser.isSet(quietOption), out, err);
     }
     const QString folder = positional.constFirst();
     const QFileInfo folderInfo(folder);
@@ -205,6 +706,15 @@ int Cli::runImport(const QStringList &arguments, FILE *out, FILE *err)
     std::signal(SIGINT, previousInt);
     std::signal(SIGTERM, previousTerm);
     s_runningImporter = nullptr;
+    if (report.outcome == ImportReport::Outcome::Completed) {
+        QString indexError;
+        const auto indexProgress = [err](qint64 done, qint64 total) {
+            print(err, u"\r\x1b[K"_s + tr("Indexing for search: %1/%2 documents").arg(done).arg(total));
+        };
+        if (!SearchIndex::buildNow(options.projectPath, false, &indexError, showProgress ? indexProgress : std::function<void(qint64, qint64)>())) {
+            print(err, indexError + u'\n'); // searching builds it later
+        }
+    }
     if (showProgress) {
         print(err, u"\r\x1b[K"_s);
     }

@@ -11,23 +11,39 @@
 #include <models/documentfilterproxymodel.h>
 #include <models/documentlistmodel.h>
 #include <models/entitylistmodel.h>
+#include <models/highlighting.h>
+#include <models/lensdefinitions.h>
 #include <models/project.h>
+#include <models/search/searchengine.h>
 #include <models/spansnapper.h>
+#include <models/suggestionengine.h>
+#include <models/suggestionstore.h>
 #include <widgets/annotationpanel.h>
 #include <widgets/attributedialog.h>
 #include <widgets/corpusbrowser.h>
 #include <widgets/documentview.h>
 #include <widgets/entitypanel.h>
 #include <widgets/entityproposalbar.h>
+#include <widgets/exportdialog.h>
+#include <widgets/findbar.h>
 #include <widgets/importreportdialog.h>
+#include <widgets/importsetdialog.h>
 #include <widgets/importstatuswidget.h>
 #include <widgets/labelmanager.h>
 #include <widgets/labelpalette.h>
+#include <widgets/quickopen.h>
+#include <widgets/searchpanel.h>
+#include <widgets/suggestionpanel.h>
 #include <widgets/welcomepage.h>
 
+#include <KSyntaxHighlighting/Repository>
+#include <KSyntaxHighlighting/Theme>
+
 #include <QAction>
+#include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QDesktopServices>
 #include <QDir>
 #include <QDockWidget>
 #include <QFileDialog>
@@ -47,6 +63,7 @@
 #include <QTimer>
 #include <QTreeView>
 #include <QUndoStack>
+#include <QUrl>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
@@ -89,6 +106,9 @@ MainWindow::MainWindow(QWidget *parent)
     readerLayout->setSpacing(0);
     readerLayout->addWidget(m_proposal);
     readerLayout->addWidget(m_view, 1);
+    m_findBar = new FindBar(m_view, m_reader);
+    m_findBar->hide();
+    readerLayout->addWidget(m_findBar);
     m_stack->addWidget(m_welcome);
     m_stack->addWidget(m_reader);
     setCentralWidget(m_stack);
@@ -113,6 +133,45 @@ MainWindow::MainWindow(QWidget *parent)
     labelDock->setWidget(labelManager);
     addDockWidget(Qt::RightDockWidgetArea, labelDock);
     tabifyDockWidget(entityDock, labelDock);
+    m_searchPanel = new SearchPanel(this);
+    m_searchPanel->setProject(m_project);
+    auto *searchDock = new QDockWidget(tr("Search"), this);
+    searchDock->setObjectName(u"searchDock"_s);
+    searchDock->setWidget(m_searchPanel);
+    addDockWidget(Qt::BottomDockWidgetArea, searchDock);
+    searchDock->hide();
+    connect(m_searchPanel, &SearchPanel::hitActivated, this, &MainWindow::showHit);
+    m_history = new NavigationHistory(this);
+    m_lenses = new LensDefinitions(this);
+    m_suggestionPanel = new SuggestionPanel(m_project, m_lenses, this);
+    auto *suggestionDock = new QDockWidget(tr("Suggestions"), this);
+    suggestionDock->setObjectName(u"suggestionDock"_s);
+    suggestionDock->setWidget(m_suggestionPanel);
+    addDockWidget(Qt::RightDockWidgetArea, suggestionDock);
+    suggestionDock->hide();
+    connect(m_suggestionPanel, &SuggestionPanel::suggestionActivated, this, [this](qint64 documentId, qsizetype start, qsizetype end) {
+        if (documentId == m_view->documentId()) {
+            m_view->revealRange(start, end);
+        }
+    });
+    // Suggestions run every lens over the whole text: only while the dock is shown (T5).
+    // Also emitted while the window is destroyed: no member of it is touched here.
+    connect(suggestionDock,
+        &QDockWidget::visibilityChanged,
+        m_suggestionPanel,
+        [panel = m_suggestionPanel, view = QPointer<DocumentView>(m_view)](bool visible) {
+            panel->setDocument(visible && view ? view->documentId() : 0);
+        });
+    connect(this, &MainWindow::documentShown, this, [this, suggestionDock](qint64 id) {
+        if (suggestionDock->isVisible()) {
+            m_suggestionPanel->setDocument(id);
+        }
+    });
+    m_quickOpen = new QuickOpen(this);
+    connect(m_quickOpen, &QuickOpen::documentChosen, this, [this](qint64 id) {
+        showDocument(id);
+        m_view->setFocus(Qt::OtherFocusReason);
+    });
     panelDock->raise();
     resizeDocks({dock, panelDock}, {440, 360}, Qt::Horizontal);
     m_annotations->setProject(m_project);
@@ -131,7 +190,9 @@ MainWindow::MainWindow(QWidget *parent)
     });
     connect(m_view, &DocumentView::currentAnnotationChanged, m_panel, &AnnotationPanel::selectAnnotation);
     connect(m_panel, &AnnotationPanel::annotationActivated, this, [this](qint64 id) {
+        const NavigationPosition from = currentPosition();
         m_view->setCurrentAnnotation(id, true);
+        m_history->visit(from, currentPosition());
     });
     connect(m_view, &DocumentView::removeRequested, this, &MainWindow::removeAnnotation);
     connect(m_panel, &AnnotationPanel::attributesRequested, this, [this](qint64 id) {
@@ -236,6 +297,24 @@ void MainWindow::createActions()
         }
     });
     m_reportAction->setObjectName(u"importReportAction"_s);
+    m_exportAction = file->addAction(tr("&Export…"), this, [this] {
+        QList<qint64> shown;
+        const QAbstractItemModel *list = m_browser->proxy();
+        for (int row = 0; row < list->rowCount(); ++row) {
+            shown.append(list->index(row, 0).data(DocumentIdRole).toLongLong());
+        }
+        QList<qint64> selected;
+        for (const QModelIndex &index : m_browser->view()->selectionModel()->selectedRows()) {
+            selected.append(index.data(DocumentIdRole).toLongLong());
+        }
+        auto *dialog = new ExportDialog(m_project->path(), m_project->annotations()->labels(), shown, selected, this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->open();
+    });
+    m_exportAction->setObjectName(u"exportAction"_s);
+    m_exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_X));
+    QAction *importSet = file->addAction(tr("Import &Annotated Set…"), this, &MainWindow::showImportSetDialog);
+    importSet->setObjectName(u"importSetAction"_s);
     file->addSeparator();
     m_closeAction = file->addAction(tr("&Close Project"), this, &MainWindow::closeProject);
     m_closeAction->setShortcut(QKeySequence::Close);
@@ -274,6 +353,23 @@ void MainWindow::createActions()
     connect(stack, &QUndoStack::indexChanged, this, updateUndo);
     connect(stack, &QUndoStack::cleanChanged, this, updateUndo);
     updateUndo();
+    edit->addSeparator();
+    QAction *find = edit->addAction(tr("&Find…"), this, [this] {
+        if (m_view->documentId() != 0) {
+            m_findBar->activate();
+        }
+    });
+    find->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_F));
+    QAction *findNextAction = edit->addAction(tr("Find &Next"), this, [this] {
+        findNext(true);
+    });
+    findNextAction->setShortcut(QKeySequence(Qt::Key_F3));
+    QAction *findPreviousAction = edit->addAction(tr("Find Pre&vious"), this, [this] {
+        findNext(false);
+    });
+    findPreviousAction->setShortcut(QKeySequence(Qt::SHIFT | Qt::Key_F3));
+    QAction *searchCorpus = edit->addAction(tr("&Search Corpus…"), this, &MainWindow::showSearch);
+    searchCorpus->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F));
 
     QMenu *annotate = menuBar()->addMenu(tr("&Annotate"));
     QAction *palette = annotate->addAction(tr("&Tag With Label…"), this, [this] {
@@ -364,6 +460,14 @@ void MainWindow::createActions()
         }
     });
     documentNote->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
+    QAction *occurrences = annotate->addAction(tr("Annotate All &Occurrences"), this, [this] {
+        annotateAllOccurrences(m_view->currentAnnotation(), true);
+    });
+    occurrences->setObjectName(u"annotateOccurrences"_s);
+    occurrences->setToolTip(tr("Tag every other place where the selected annotation's text stands as whole words, with its label and entity"));
+    annotate->addAction(tr("Annotate All Occurrences, &Ignoring Case"), this, [this] {
+        annotateAllOccurrences(m_view->currentAnnotation(), false);
+    });
     QMenu *status = annotate->addMenu(tr("Document &Status"));
     const QList<std::pair<DocumentStatus, QKeyCombination>> statuses = {
         {DocumentStatus::New, Qt::CTRL | Qt::Key_1},
@@ -386,6 +490,8 @@ void MainWindow::createActions()
     view->addAction(findChild<QDockWidget *>(u"annotationDock"_s)->toggleViewAction());
     view->addAction(findChild<QDockWidget *>(u"entityDock"_s)->toggleViewAction());
     view->addAction(findChild<QDockWidget *>(u"labelDock"_s)->toggleViewAction());
+    view->addAction(findChild<QDockWidget *>(u"searchDock"_s)->toggleViewAction());
+    view->addAction(findChild<QDockWidget *>(u"suggestionDock"_s)->toggleViewAction());
     view->addSeparator();
     QAction *zoomIn = view->addAction(tr("Zoom &In"), m_view, [this] {
         m_view->zoomIn();
@@ -410,6 +516,35 @@ void MainWindow::createActions()
     connect(fullScreen, &QAction::toggled, this, [this](bool on) {
         setWindowState(on ? windowState() | Qt::WindowFullScreen : windowState() & ~Qt::WindowFullScreen);
     });
+    view->addSeparator();
+    m_lensMenu = view->addMenu(tr("&Lenses"));
+    m_lensMenu->setObjectName(u"lensMenu"_s);
+    m_themeMenu = view->addMenu(tr("&Theme"));
+    m_themeMenu->setObjectName(u"themeMenu"_s);
+    auto *themes = new QActionGroup(m_themeMenu);
+    const QString currentTheme = QSettings().value(u"view/theme"_s).toString();
+    QAction *followSystem = m_themeMenu->addAction(tr("Follow the &System"));
+    m_themeMenu->addSeparator();
+    QList<QAction *> themeActions{followSystem};
+    for (const KSyntaxHighlighting::Theme &theme : highlightingRepository().themes()) {
+        QAction *action = m_themeMenu->addAction(theme.translatedName());
+        action->setData(theme.name());
+        themeActions << action;
+    }
+    for (QAction *action : std::as_const(themeActions)) {
+        action->setCheckable(true);
+        action->setChecked(action->data().toString() == currentTheme);
+        themes->addAction(action);
+        connect(action, &QAction::triggered, this, [this, action] {
+            setViewTheme(action->data().toString());
+        });
+    }
+    connect(m_lenses, &LensDefinitions::changed, this, [this] {
+        rebuildLensMenu();
+        applyLenses();
+    });
+    rebuildLensMenu();
+    setViewTheme(currentTheme);
 
     QMenu *go = menuBar()->addMenu(tr("&Go"));
     m_nextDocumentAction = go->addAction(tr("&Next Document"), this, [this] {
@@ -433,6 +568,21 @@ void MainWindow::createActions()
         m_view->setFocus(Qt::ShortcutFocusReason);
     });
     toText->setShortcut(QKeySequence(Qt::ALT | Qt::Key_2));
+    go->addSeparator();
+    m_backAction = go->addAction(tr("&Back"), this, &MainWindow::goBack);
+    m_backAction->setShortcut(QKeySequence(Qt::ALT | Qt::Key_Left));
+    m_backAction->setObjectName(u"backAction"_s);
+    m_forwardAction = go->addAction(tr("F&orward"), this, &MainWindow::goForward);
+    m_forwardAction->setShortcut(QKeySequence(Qt::ALT | Qt::Key_Right));
+    m_forwardAction->setObjectName(u"forwardAction"_s);
+    auto updateHistory = [this] {
+        m_backAction->setEnabled(m_history->canGoBack());
+        m_forwardAction->setEnabled(m_history->canGoForward());
+    };
+    connect(m_history, &NavigationHistory::changed, this, updateHistory);
+    updateHistory();
+    QAction *quickOpen = go->addAction(tr("&Go to Document…"), this, &MainWindow::showQuickOpen);
+    quickOpen->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_P));
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     QAction *about = help->addAction(tr("&About Scholion"), this, &MainWindow::showAbout);
@@ -441,11 +591,31 @@ void MainWindow::createActions()
     aboutQt->setMenuRole(QAction::AboutQtRole);
 }
 
+ImportSetDialog *MainWindow::showImportSetDialog()
+{
+    auto *dialog = new ImportSetDialog(m_project->isOpen() ? m_project->path() : QString(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &ImportSetDialog::imported, this, [this](const SetImportReport &report) {
+        if (m_project->isOpen() && QFileInfo(report.projectPath) == QFileInfo(m_project->path())) {
+            // Another connection wrote labels, entities, documents and spans: read them again.
+            m_project->annotations()->reload();
+            Q_EMIT m_project->documentsChanged();
+            reloadSpans();
+            updateStatus();
+        } else {
+            openPath(report.projectPath);
+        }
+    });
+    dialog->open();
+    return dialog;
+}
+
 void MainWindow::updateActions()
 {
     const bool open = m_project->isOpen();
     m_reimportAction->setEnabled(open && !m_project->corpusRoot().isEmpty());
     m_reportAction->setEnabled(open);
+    m_exportAction->setEnabled(open);
     m_closeAction->setEnabled(open);
     m_nextDocumentAction->setEnabled(open);
     m_previousDocumentAction->setEnabled(open);
@@ -520,9 +690,16 @@ void MainWindow::showDocument(qint64 id)
     }
     m_stack->setCurrentWidget(m_reader);
     if (m_view->documentId() != id) {
+        const NavigationPosition from = currentPosition();
         m_proposal->dismiss();
         m_annotations->setDocument(id);
         m_view->showDocument(id, m_project->documentText(id), spansFor(id));
+        if (m_findBar->isVisible()) {
+            m_findBar->refresh();
+        }
+        if (m_recordJumps) {
+            m_history->visit(from, currentPosition());
+        }
     }
     if (m_browser->currentDocumentId() != id) {
         m_browser->selectDocument(id);
@@ -655,6 +832,7 @@ void MainWindow::closeProject()
     }
     m_project->close();
     m_importStatus->finish();
+    m_history->clear();
     m_view->clearDocument();
     m_annotations->setDocument(0);
     m_documents->setProject(nullptr);
@@ -735,6 +913,153 @@ void MainWindow::rebuildRecentMenu()
     m_recentMenu->setEnabled(!recent.isEmpty());
 }
 
+QStringList MainWindow::enabledLenses() const
+{
+    // Off until turned on: lenses cost a pass per lens over every paragraph highlighted (T5).
+    return QSettings().value(u"view/lenses"_s).toStringList();
+}
+
+void MainWindow::setLensEnabled(const QString &id, bool enabled)
+{
+    QStringList ids = enabledLenses();
+    ids.removeAll(id);
+    if (enabled) {
+        ids.append(id);
+    }
+    QSettings().setValue(u"view/lenses"_s, ids);
+    for (QAction *action : m_lensMenu->actions()) {
+        if (action->isCheckable() && action->data().toString() == id) {
+            const QSignalBlocker blocker(action);
+            action->setChecked(enabled);
+        }
+    }
+    applyLenses();
+}
+
+void MainWindow::rebuildLensMenu()
+{
+    m_lensMenu->clear();
+    const QStringList enabled = enabledLenses();
+    bool userSection = false;
+    for (const Lens &lens : m_lenses->lenses()) {
+        if (!lens.builtIn && !userSection) {
+            m_lensMenu->addSection(tr("Your Lenses"));
+            userSection = true;
+        }
+        QAction *action = m_lensMenu->addAction(lens.title);
+        action->setCheckable(true);
+        action->setChecked(enabled.contains(lens.id));
+        action->setData(lens.id);
+        action->setToolTip(lens.filePath);
+        connect(action, &QAction::toggled, this, [this, id = lens.id](bool on) {
+            setLensEnabled(id, on);
+        });
+    }
+    m_lensMenu->addSeparator();
+    m_lensMenu->addAction(tr("&Reload Lenses"), this, &MainWindow::reloadLenses);
+    m_lensMenu->addAction(tr("Open Lens &Folder"), this, [] {
+        QDir().mkpath(LensDefinitions::userFolder());
+        QDesktopServices::openUrl(QUrl::fromLocalFile(LensDefinitions::userFolder()));
+    });
+}
+
+void MainWindow::applyLenses()
+{
+    const QStringList enabled = enabledLenses();
+    const QColor background = m_view->palette().color(QPalette::Base);
+    QList<AnnotationHighlighter::LensStyle> styles;
+    for (const Lens &lens : m_lenses->lenses()) {
+        if (enabled.contains(lens.id)) {
+            styles.append({m_lenses->definition(lens.id), LensDefinitions::readableOn(lens.color, background)});
+        }
+    }
+    if (styles.isEmpty() && m_view->highlighter()->lensCount() == 0) {
+        return; // nothing drawn before or after: no pass over the text
+    }
+    m_view->highlighter()->setLenses(styles);
+}
+
+void MainWindow::reloadLenses()
+{
+    m_lenses->reload();
+    const QStringList problems = m_lenses->problems();
+    if (!problems.isEmpty()) {
+        showError(tr("Lenses"),
+            tr("These lens definitions could not be used; the other lenses work as before:\n\n%1\n\nFolder: %2")
+                .arg(problems.join(u'\n'), QDir::toNativeSeparators(LensDefinitions::userFolder())));
+    }
+}
+
+int MainWindow::annotateAllOccurrences(qint64 id, bool caseSensitive, const std::function<bool(const QString &)> &confirm)
+{
+    AnnotationStore *store = m_project->isOpen() ? m_project->annotations() : nullptr;
+    const std::optional<Annotation> annotation = store && id ? store->annotation(id) : std::nullopt;
+    if (!annotation) {
+        statusBar()->showMessage(tr("Select an annotation first (click it, or Alt+Down)."), 5000);
+        return 0;
+    }
+    const QString text = m_project->documentText(annotation->documentId);
+    const QList<Suggestion> found = SuggestionEngine::occurrencesOf(*store, *annotation, text, store->annotations(annotation->documentId), caseSensitive);
+    const QString label = store->labelPath(annotation->labelId);
+    if (found.isEmpty()) {
+        statusBar()->showMessage(tr("No other occurrence of “%1” to tag as %2.").arg(annotation->quote, label), 5000);
+        return 0;
+    }
+    QStringList lines;
+    for (const Suggestion &s : found.mid(0, 8)) {
+        const qsizetype from = std::max<qsizetype>(0, s.start - 30);
+        lines << u"…"_s + text.mid(from, s.end + 30 - from).simplified() + u"…"_s;
+    }
+    if (found.size() > 8) {
+        lines << tr("and %n more", nullptr, int(found.size() - 8));
+    }
+    const std::optional<Entity> entity = annotation->entityId ? store->entity(annotation->entityId) : std::nullopt;
+    const QString preview =
+        (entity ? tr("Tag %n more occurrence(s) of “%1” as %2, linked to %3?", nullptr, int(found.size())).arg(annotation->quote, label, entity->name)
+                : tr("Tag %n more occurrence(s) of “%1” as %2?", nullptr, int(found.size())).arg(annotation->quote, label)) +
+        u"\n\n"_s + lines.join(u'\n');
+    const bool agreed = confirm
+        ? confirm(preview)
+        : QMessageBox::question(this, tr("Annotate All Occurrences"), preview, QMessageBox::Yes | QMessageBox::Cancel) == QMessageBox::Yes;
+    if (!agreed) {
+        return 0;
+    }
+    QString error;
+    const int made = SuggestionStore::accept(store,
+        m_project->undoStack(),
+        found,
+        tr("Tag %n occurrence(s) of “%1”", nullptr, int(found.size())).arg(annotation->quote),
+        &error);
+    if (!error.isEmpty()) {
+        showError(tr("Annotate All Occurrences"), error);
+    }
+    statusBar()->showMessage(tr("Tagged %n occurrence(s).", nullptr, made), 5000);
+    return made;
+}
+
+void MainWindow::setViewTheme(const QString &name)
+{
+    KSyntaxHighlighting::Repository &repository = highlightingRepository();
+    QPalette palette = QApplication::palette(m_view);
+    KSyntaxHighlighting::Theme theme = name.isEmpty() ? repository.themeForPalette(palette) : repository.theme(name);
+    if (!name.isEmpty() && theme.isValid()) {
+        palette.setColor(QPalette::Base, QColor::fromRgba(theme.editorColor(KSyntaxHighlighting::Theme::BackgroundColor)));
+        palette.setColor(QPalette::Text, QColor::fromRgba(theme.textColor(KSyntaxHighlighting::Theme::Normal)));
+        palette.setColor(QPalette::Highlight, QColor::fromRgba(theme.editorColor(KSyntaxHighlighting::Theme::TextSelection)));
+        palette.setColor(QPalette::HighlightedText, palette.color(QPalette::Text));
+    }
+    const QString applied = theme.isValid() ? name : QString();
+    QSettings().setValue(u"view/theme"_s, applied);
+    // Following the system, a view that never had a theme keeps following palette changes.
+    if (!applied.isEmpty() || !m_view->property("scholionTheme").toString().isEmpty()) {
+        m_view->setPalette(palette);
+        m_view->setProperty("scholionTheme", applied);
+    }
+    m_view->highlighter()->setTheme(theme);
+    m_view->highlighter()->setDarkBackground(palette.color(QPalette::Base).lightness() < 128);
+    applyLenses();
+}
+
 void MainWindow::showError(const QString &title, const QString &message)
 {
     // Window-modal and non-blocking: nothing waits on it, and tests can read it.
@@ -800,6 +1125,7 @@ void MainWindow::connectStore()
         return;
     }
     store->setAuthor(QSettings().value(u"annotate/author"_s).toString());
+    m_lenses->followEntities(store);
     auto spanOf = [this, store](qint64 id) -> std::optional<DocumentView::Span> {
         const std::optional<Annotation> a = store->annotation(id);
         return a ? std::optional<DocumentView::Span>(spanFor(*a)) : std::nullopt;
@@ -1210,8 +1536,12 @@ void MainWindow::showMention(qint64 entityId, int step)
     }
     index = index < 0 ? (step > 0 ? 0 : mentions.size() - 1) : (index + step + mentions.size()) % mentions.size();
     const Mention &mention = mentions.at(index);
+    const NavigationPosition from = currentPosition();
+    m_recordJumps = false;
     showDocument(mention.documentId);
+    m_recordJumps = true;
     m_view->setCurrentAnnotation(mention.annotationId, true);
+    m_history->visit(from, currentPosition());
     statusBar()->showMessage(tr("Mention %1 of %2").arg(index + 1).arg(mentions.size()), 5000);
 }
 
@@ -1346,6 +1676,103 @@ void MainWindow::updateRelatedSpans()
         }
     }
     m_view->setRelatedSpans(related);
+}
+
+NavigationPosition MainWindow::currentPosition() const
+{
+    return {m_view->documentId(), m_view->selectedRange().first};
+}
+
+void MainWindow::jumpTo(qint64 documentId, qsizetype start, qsizetype end)
+{
+    if (!m_project->isOpen() || !m_project->documentRow(documentId)) {
+        statusBar()->showMessage(tr("This document is no longer in the project; search again."), 8000);
+        return;
+    }
+    const NavigationPosition from = currentPosition();
+    m_recordJumps = false;
+    showDocument(documentId);
+    m_recordJumps = true;
+    if (m_view->documentId() != documentId) {
+        return;
+    }
+    m_view->revealRange(start, end);
+    m_history->visit(from, currentPosition());
+}
+
+void MainWindow::showHit(const SearchHit &hit)
+{
+    jumpTo(hit.documentId, hit.start, hit.end);
+}
+
+void MainWindow::goTo(const NavigationPosition &position)
+{
+    if (!m_project->isOpen() || !m_project->documentRow(position.documentId)) {
+        m_history->removeDocument(position.documentId);
+        statusBar()->showMessage(tr("That document is no longer in the project."), 5000);
+        return;
+    }
+    m_recordJumps = false;
+    showDocument(position.documentId);
+    m_recordJumps = true;
+    m_view->selectRange(position.offset, position.offset);
+    m_view->centerCursor();
+}
+
+void MainWindow::goBack()
+{
+    if (const std::optional<NavigationPosition> to = m_history->back(currentPosition())) {
+        goTo(*to);
+    }
+}
+
+void MainWindow::goForward()
+{
+    if (const std::optional<NavigationPosition> to = m_history->forward(currentPosition())) {
+        goTo(*to);
+    }
+}
+
+void MainWindow::findNext(bool forward)
+{
+    const bool findBarActive = m_findBar->isVisible() && !m_findBar->text().isEmpty();
+    const auto *searchDock = findChild<QDockWidget *>(u"searchDock"_s);
+    if (!findBarActive && searchDock->isVisible() && m_searchPanel->hasHits()) {
+        m_searchPanel->stepHit(forward);
+        return;
+    }
+    if (m_view->documentId() == 0) {
+        return;
+    }
+    if (forward) {
+        m_findBar->findNext();
+    } else {
+        m_findBar->findPrevious();
+    }
+}
+
+void MainWindow::showQuickOpen()
+{
+    if (!m_project->isOpen()) {
+        return;
+    }
+    QList<QuickOpen::Entry> entries;
+    const QList<DocumentRow> rows = m_project->documentRows();
+    entries.reserve(rows.size());
+    for (const DocumentRow &row : rows) {
+        entries.append({row.id, row.title, row.sourcePath});
+    }
+    m_quickOpen->setEntries(entries);
+    m_quickOpen->popup(m_stack);
+}
+
+void MainWindow::showSearch()
+{
+    auto *searchDock = findChild<QDockWidget *>(u"searchDock"_s);
+    searchDock->show();
+    searchDock->raise();
+    m_searchPanel->queryEdit()->setFocus(Qt::ShortcutFocusReason);
+    m_searchPanel->queryEdit()->selectAll();
 }
 
 void MainWindow::takeScreenshotWhenReady(const QString &path)

@@ -4,6 +4,7 @@
 
 #include <models/annotation.h>
 #include <models/importreport.h>
+#include <models/navigationhistory.h>
 #include <widgets/documentview.h>
 #include <widgets/importreportdialog.h>
 
@@ -21,7 +22,9 @@ namespace Scholion::Models
 class AnnotationListModel;
 class DocumentListModel;
 class EntityListModel;
+class LensDefinitions;
 class Project;
+struct SearchHit;
 } // namespace Scholion::Models
 
 namespace Scholion::Widgets
@@ -31,9 +34,14 @@ class CorpusBrowser;
 class AttributeDialog;
 class EntityPanel;
 class EntityProposalBar;
+class FindBar;
 class LabelPalette;
+class QuickOpen;
+class SearchPanel;
+class SuggestionPanel;
 class DocumentView;
 class ImportStatusWidget;
+class ImportSetDialog;
 class WelcomePage;
 } // namespace Scholion::Widgets
 
@@ -62,6 +70,45 @@ public:
 
     /*! Shows document \a id in the reading view and makes it current in the list. */
     void showDocument(qint64 id);
+    /*! Shows [start, end) of document \a documentId selected and flashed; the history records the jump. */
+    void jumpTo(qint64 documentId, qsizetype start, qsizetype end);
+    /*! Shows a search hit (a jump). */
+    void showHit(const Models::SearchHit &hit);
+    /*! Back and forward through the positions jumped between (Alt+Left, Alt+Right). */
+    void goBack();
+    void goForward();
+    /*!
+     * F3 / Shift+F3: the find bar's next match while it is open with text; else the next search
+     * hit across documents when the search dock shows hits; else opens the find bar.
+     */
+    void findNext(bool forward);
+    /*! Ctrl+P: the popup that opens a document by typing part of its title. */
+    void showQuickOpen();
+    /*! Ctrl+Shift+F: shows the search dock with the focus in its query. */
+    void showSearch();
+    /*! File › Import annotated set…: opens the dialog; the window refreshes (or opens the new project) when it imported. */
+    Widgets::ImportSetDialog *showImportSetDialog();
+    Models::NavigationHistory *history() const { return m_history; }
+    /*! The lenses of View › Lenses; their definitions and the known-actor list follow the project. */
+    Models::LensDefinitions *lenses() const { return m_lenses; }
+    /*! Turns lens \a id on or off in the reader (View › Lenses); remembered in the settings. */
+    void setLensEnabled(const QString &id, bool enabled);
+    QStringList enabledLenses() const;
+    /*! View › Reload Lenses: reads the user's definitions again; problems are shown with their file names. */
+    void reloadLenses();
+    /*! View › Theme: a KSyntaxHighlighting theme by name for the reading view; empty follows the system palette. */
+    void setViewTheme(const QString &name);
+    /*!
+     * Annotate › Annotate All Occurrences: tags the other places where annotation \a id's text
+     * stands in its document as whole words (matching case or not) with its label and entity,
+     * as one undo step, after \a confirm (by default a question listing what will be tagged)
+     * agreed to the preview. Returns how many annotations were made.
+     */
+    int annotateAllOccurrences(qint64 id, bool caseSensitive, const std::function<bool(const QString &preview)> &confirm = {});
+    Widgets::FindBar *findBar() const { return m_findBar; }
+    Widgets::QuickOpen *quickOpen() const { return m_quickOpen; }
+    Widgets::SearchPanel *searchPanel() const { return m_searchPanel; }
+    Widgets::SuggestionPanel *suggestionPanel() const { return m_suggestionPanel; }
 
     Models::Project *project() const { return m_project; }
     Widgets::CorpusBrowser *corpusBrowser() const { return m_browser; }
@@ -130,6 +177,8 @@ private:
     QStringList recentPaths() const;
     void rebuildRecentMenu();
     void showError(const QString &title, const QString &message);
+    void rebuildLensMenu();
+    void applyLenses();
     void onProjectOpened(const QString &shownPath);
     void onImportFinished(const Models::ImportReport &report);
     void showImportReport(const Models::ImportReport &report);
@@ -150,6 +199,8 @@ private:
     void linkEntityDialog();
     void updateRelatedSpans();
     void followChange(qint64 documentId);
+    Models::NavigationPosition currentPosition() const;
+    void goTo(const Models::NavigationPosition &position);
 
     Models::Project *m_project;
     Models::DocumentListModel *m_documents;
@@ -174,6 +225,7 @@ private:
 
     QAction *m_reimportAction = nullptr;
     QAction *m_reportAction = nullptr;
+    QAction *m_exportAction = nullptr;
     QAction *m_closeAction = nullptr;
     QAction *m_nextDocumentAction = nullptr;
     QAction *m_previousDocumentAction = nullptr;
@@ -186,6 +238,17 @@ private:
     QList<QAction *> m_statusActions;
     qint64 m_linkSource = 0; ///< the annotation a relation is being drawn from
     bool m_followChanges = false; ///< true while undo/redo runs: show the document it changes
+    Models::NavigationHistory *m_history = nullptr;
+    Models::LensDefinitions *m_lenses = nullptr;
+    QMenu *m_lensMenu = nullptr;
+    QMenu *m_themeMenu = nullptr;
+    Widgets::SuggestionPanel *m_suggestionPanel = nullptr;
+    Widgets::FindBar *m_findBar = nullptr;
+    Widgets::QuickOpen *m_quickOpen = nullptr;
+    Widgets::SearchPanel *m_searchPanel = nullptr;
+    QAction *m_backAction = nullptr;
+    QAction *m_forwardAction = nullptr;
+    bool m_recordJumps = true; ///< false while a jump shows its document: the jump records itself
 };
 
 } // namespace Scholion::App

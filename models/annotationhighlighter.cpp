@@ -4,7 +4,9 @@
 
 #include "annotation.h"
 #include "highlighting.h"
+#include "lensscanner.h"
 
+#include <KSyntaxHighlighting/Definition>
 #include <KSyntaxHighlighting/Repository>
 #include <KSyntaxHighlighting/Theme>
 
@@ -28,6 +30,25 @@ AnnotationHighlighter::AnnotationHighlighter(QTextDocument *document)
     m_timer = new QTimer(this);
     m_timer->setInterval(0);
     connect(m_timer, &QTimer::timeout, this, &AnnotationHighlighter::backgroundSlice);
+}
+
+AnnotationHighlighter::~AnnotationHighlighter() = default;
+
+void AnnotationHighlighter::setLenses(const QList<LensStyle> &lenses)
+{
+    m_lensScanners.clear();
+    m_lensColors.clear();
+    for (const LensStyle &lens : lenses) {
+        if (lens.definition.isValid()) {
+            m_lensScanners.push_back(std::make_unique<LensScanner>(lens.definition));
+            m_lensColors.append(lens.color);
+        }
+    }
+    if (m_progressive) {
+        restartProgressive();
+    } else {
+        rehighlight();
+    }
 }
 
 void AnnotationHighlighter::beginDocument(int firstBlocks)
@@ -294,6 +315,23 @@ void AnnotationHighlighter::highlightBlock(const QString &text)
         m_done[size_t(number)] = 1;
     }
     KSyntaxHighlighting::SyntaxHighlighter::highlightBlock(text);
+    for (size_t lens = 0; lens < m_lensScanners.size(); ++lens) {
+        const QColor &color = m_lensColors.at(qsizetype(lens));
+        for (const LensScanner::Hit &hit : m_lensScanners[lens]->scan(text)) {
+            const int end = hit.offset + hit.length;
+            for (int run = hit.offset; run < end;) {
+                QTextCharFormat f = format(run);
+                int runEnd = run + 1;
+                while (runEnd < end && format(runEnd) == f) {
+                    ++runEnd;
+                }
+                f.setUnderlineStyle(QTextCharFormat::DotLine);
+                f.setUnderlineColor(color);
+                setFormat(run, runEnd - run, f);
+                run = runEnd;
+            }
+        }
+    }
     if (m_spans.isEmpty()) {
         return;
     }

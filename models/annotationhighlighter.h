@@ -2,18 +2,23 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <KSyntaxHighlighting/Definition>
 #include <KSyntaxHighlighting/SyntaxHighlighter>
 
 #include <QColor>
 #include <QList>
+#include <QString>
 #include <QTextBlock>
 #include <QTimer>
 
+#include <memory>
 #include <optional>
 #include <vector>
 
 namespace Scholion::Models
 {
+
+class LensScanner;
 
 /*!
  * The document view's one highlighter (PRODUCT.md §4): KSyntaxHighlighting's rules first,
@@ -22,6 +27,9 @@ namespace Scholion::Models
  * Overlapping and nested spans stay distinguishable: every character gets the tint of the
  * innermost span covering it, and an underline in the colour of the next span out when it is
  * nested. A change re-highlights only the blocks the changed span touches.
+ *
+ * Lenses (setLenses()) are drawn first and subtly: a dotted underline in the lens colour under
+ * what a lens definition matched. Annotations are drawn over them, so a lens never hides one.
  */
 class AnnotationHighlighter final : public KSyntaxHighlighting::SyntaxHighlighter
 {
@@ -37,7 +45,18 @@ public:
         friend bool operator==(const Span &, const Span &) = default;
     };
 
+    /*! A lens to draw: its definition and the colour of its underline. */
+    struct LensStyle {
+        KSyntaxHighlighting::Definition definition;
+        QColor color;
+    };
+
     explicit AnnotationHighlighter(QTextDocument *document);
+    ~AnnotationHighlighter() override;
+
+    /*! Draws these lenses (none: no lens work at all) and re-highlights. */
+    void setLenses(const QList<LensStyle> &lenses);
+    int lensCount() const { return int(m_lensScanners.size()); }
 
     /*! Replaces all spans. With \a rehighlightNow false the caller re-highlights (e.g. by setting new text). */
     void setSpans(const QList<Span> &spans, bool rehighlightNow = true);
@@ -98,6 +117,8 @@ private:
     void restartProgressive();
 
     QList<Span> m_spans; ///< by start, then longest first
+    std::vector<std::unique_ptr<LensScanner>> m_lensScanners;
+    QList<QColor> m_lensColors;
     qsizetype m_maxLength = 0;
     bool m_dark = false;
 

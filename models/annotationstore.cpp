@@ -831,6 +831,15 @@ void AnnotationStore::clearTextCache()
     m_cachedText.clear();
 }
 
+void AnnotationStore::reload()
+{
+    clearTextCache();
+    m_entityCache.reset();
+    loadLabels();
+    Q_EMIT labelsChanged();
+    Q_EMIT entitiesChanged();
+}
+
 QString AnnotationStore::documentText(qint64 documentId) const
 {
     if (documentId == m_cachedTextId) {

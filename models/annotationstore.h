@@ -43,6 +43,8 @@ public:
 
     /*! Forgets the cached text of the last document (call after an import changed texts). */
     void clearTextCache();
+    /*! Reads labels, relation types and entities again after another connection wrote them (an annotated-set import). */
+    void reload();
 
     // Labels
 

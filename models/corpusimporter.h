@@ -9,9 +9,12 @@
 #include <QString>
 
 #include <atomic>
+#include <optional>
 
 namespace Scholion::Models
 {
+
+class ProjectDatabase;
 
 /*! What an import is asked to do. */
 struct ImportOptions {
@@ -64,6 +67,15 @@ public:
 
     ImportReport run();
     void cancel();
+
+    /*!
+     * Adds the file \a relativePath of corpus folder \a corpusRoot to the project as a new
+     * document, with the fields run() would give it (title, date, encoding, size, mtime,
+     * SHA-256), so that a later run() finds it unchanged. Runs on \a db's connection inside
+     * the caller's transaction. Returns the new id and its canonical text in \a text, or
+     * nullopt and a message in \a error.
+     */
+    static std::optional<qint64> insertDocument(ProjectDatabase *db, const QString &corpusRoot, const QString &relativePath, QString *text, QString *error);
     bool isCancelled() const;
 
 Q_SIGNALS:

@@ -4,6 +4,7 @@
 
 #include "annotationstore.h"
 #include "projectdatabase.h"
+#include "search/searchindex.h"
 
 #include <QCryptographicHash>
 #include <QDir>
@@ -128,6 +129,10 @@ bool Project::open(const QString &path, bool readOnly)
         return false;
     }
     connect(m_store, &AnnotationStore::documentChanged, this, &Project::documentChanged);
+    if (!readOnly && !path.isEmpty()) {
+        m_searchIndex = new SearchIndex(path, this);
+        m_searchIndex->ensure();
+    }
     Q_EMIT opened();
     startConsistencyCheck();
     return true;
@@ -161,6 +166,8 @@ void Project::close()
     cancelImport();
     waitForImport();
     waitForConsistencyCheck();
+    delete m_searchIndex; // cancels and waits for a build in progress
+    m_searchIndex = nullptr;
     m_undoStack->clear();
     delete m_store;
     m_store = nullptr;
@@ -341,6 +348,9 @@ bool Project::startImport()
         waitForImport();
         if (m_store) {
             m_store->clearTextCache(); // the import may have changed texts
+        }
+        if (m_searchIndex) {
+            m_searchIndex->ensure(); // nothing to do when complete: the triggers kept it current
         }
         Q_EMIT documentsChanged();
         Q_EMIT importFinished(report);

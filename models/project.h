@@ -20,6 +20,7 @@ namespace Scholion::Models
 
 class AnnotationStore;
 class ProjectDatabase;
+class SearchIndex;
 
 /*! One row of the document list: what the list shows, never the text. */
 struct DocumentRow {
@@ -101,6 +102,12 @@ public:
     AnnotationStore *annotations() const { return m_store; }
     /*! The project's undo history: every change to annotations goes through it. */
     QUndoStack *undoStack() const { return m_undoStack; }
+    /*!
+     * The full-text index; open() completes it on a worker thread when it is not complete (a
+     * project from before the index), and so does the end of an import. nullptr when closed
+     * or read-only.
+     */
+    SearchIndex *searchIndex() const { return m_searchIndex; }
 
     QList<DocumentRow> documentRows() const;
     /*! The rows with an id greater than \a id: what an import added since. */
@@ -145,6 +152,7 @@ Q_SIGNALS:
 private:
     std::unique_ptr<ProjectDatabase> m_db;
     AnnotationStore *m_store = nullptr;
+    SearchIndex *m_searchIndex = nullptr;
     QUndoStack *m_undoStack;
     QString m_path;
     QString m_error;

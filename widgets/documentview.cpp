@@ -58,6 +58,11 @@ DocumentView::DocumentView(QWidget *parent)
     // Long articles are highlighted progressively: what is on screen first, the rest when idle.
     m_highlighter->setProgressive(true);
     connect(verticalScrollBar(), &QScrollBar::valueChanged, this, &DocumentView::prioritizeVisibleBlocks);
+    connect(verticalScrollBar(), &QScrollBar::valueChanged, this, [this] {
+        if (!m_findMatches.isEmpty()) {
+            updateExtraSelections(); // only the matches near the visible part are drawn
+        }
+    });
     applyPalette();
     updateMargins();
 }
@@ -68,6 +73,8 @@ void DocumentView::showDocument(qint64 documentId, const QString &text, const QL
     m_current = 0;
     m_hovered = 0;
     m_related.clear();
+    m_findMatches.clear();
+    m_currentFindMatch = -1;
     m_text = text;
     // Only what fits on screen is highlighted before the first paint; every block takes at
     // least one line, so this many blocks cover the viewport. The rest follows when idle.
@@ -87,6 +94,8 @@ void DocumentView::clearDocument()
     m_current = 0;
     m_hovered = 0;
     m_related.clear();
+    m_findMatches.clear();
+    m_currentFindMatch = -1;
     m_text.clear();
     m_highlighter->beginDocument();
     m_highlighter->setSpans({}, false);
@@ -108,6 +117,52 @@ void DocumentView::selectRange(qsizetype start, qsizetype end)
     cursor.setPosition(int(end), QTextCursor::KeepAnchor);
     setTextCursor(cursor);
     ensureCursorVisible();
+}
+
+void DocumentView::revealRange(qsizetype start, qsizetype end)
+{
+    start = std::clamp<qsizetype>(start, 0, m_text.size());
+    end = std::clamp<qsizetype>(end, start, m_text.size());
+    QTextCursor cursor(document());
+    cursor.setPosition(int(start));
+    cursor.setPosition(int(end), QTextCursor::KeepAnchor);
+    setTextCursor(cursor);
+    centerCursor();
+}
+
+void DocumentView::setFindMatches(const QList<Range> &matches, qsizetype current)
+{
+    m_findMatches = matches;
+    m_currentFindMatch = current >= 0 && current < matches.size() ? current : -1;
+    updateExtraSelections();
+}
+
+QList<QTextEdit::ExtraSelection> DocumentView::findSelections() const
+{
+    QList<QTextEdit::ExtraSelection> selections;
+    if (m_findMatches.isEmpty()) {
+        return selections;
+    }
+    // Thousands of extra selections slow every paint: draw those within a page of the visible part.
+    const int first = firstVisibleBlock().position();
+    const int last = cursorForPosition(QPoint(viewport()->width() - 1, viewport()->height() - 1)).block().next().position();
+    const qsizetype page = std::max(2000, last - first);
+    const qsizetype from = first - page;
+    const qsizetype to = (last > first ? last : int(m_text.size())) + page;
+    auto it = std::lower_bound(m_findMatches.cbegin(), m_findMatches.cend(), from, [](const Range &range, qsizetype offset) {
+        return range.second < offset;
+    });
+    const QColor match(255, 214, 0, 110);
+    const QColor current(255, 140, 0, 170);
+    for (; it != m_findMatches.cend() && it->first <= to; ++it) {
+        QTextEdit::ExtraSelection selection;
+        selection.cursor = QTextCursor(document());
+        selection.cursor.setPosition(int(it->first));
+        selection.cursor.setPosition(int(it->second), QTextCursor::KeepAnchor);
+        selection.format.setBackground(it - m_findMatches.cbegin() == m_currentFindMatch ? current : match);
+        selections << selection;
+    }
+    return selections;
 }
 
 void DocumentView::prioritizeVisibleBlocks()
@@ -157,7 +212,7 @@ void DocumentView::refreshCurrent()
 
 void DocumentView::updateExtraSelections(bool flash)
 {
-    QList<QTextEdit::ExtraSelection> selections;
+    QList<QTextEdit::ExtraSelection> selections = findSelections();
     for (const qint64 id : std::as_const(m_related)) {
         if (const std::optional<Span> span = m_highlighter->span(id)) {
             QTextEdit::ExtraSelection related;

@@ -44,6 +44,19 @@ public:
     std::pair<qsizetype, qsizetype> selectedRange() const;
     /*! Selects [start, end) and scrolls it into view. */
     void selectRange(qsizetype start, qsizetype end);
+    /*! Selects [start, end) and scrolls it to the middle of the view (a search hit). */
+    void revealRange(qsizetype start, qsizetype end);
+
+    /*! A range of text(): [first, second). */
+    using Range = std::pair<qsizetype, qsizetype>;
+    /*!
+     * Draws \a matches (sorted, of the find bar) as extra selections, \a current (an index, or
+     * -1) stronger. Only the ones near the visible part are drawn. Showing another document
+     * clears them.
+     */
+    void setFindMatches(const QList<Range> &matches, qsizetype current = -1);
+    const QList<Range> &findMatches() const { return m_findMatches; }
+    qsizetype currentFindMatch() const { return m_currentFindMatch; }
 
     /*! The current (outlined) annotation, or 0. */
     qint64 currentAnnotation() const { return m_current; }
@@ -100,6 +113,7 @@ private:
     void updateMargins();
     void applyPalette();
     void updateExtraSelections(bool flash = false);
+    QList<QTextEdit::ExtraSelection> findSelections() const;
 
     Models::AnnotationHighlighter *m_highlighter;
     std::function<QString(qint64)> m_describer;
@@ -109,6 +123,8 @@ private:
     qint64 m_hovered = 0;
     QList<qint64> m_related;
     int m_measure = 80;
+    QList<Range> m_findMatches;
+    qsizetype m_currentFindMatch = -1;
 };
 
 } // namespace Scholion::Widgets

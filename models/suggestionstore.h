@@ -1,0 +1,74 @@
+// SPDX-FileCopyrightText: 2026 Scholion developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "suggestionengine.h"
+
+#include <QCoreApplication>
+#include <QList>
+#include <QSet>
+#include <QString>
+
+#include <functional>
+#include <memory>
+
+class QUndoStack;
+
+namespace Scholion::Models
+{
+
+class AnnotationStore;
+class ProjectDatabase;
+
+/*!
+ * What happens to suggestions: rejections are remembered in the project (table
+ * rejected_suggestions, on a connection of its own), acceptances become annotations through
+ * the undo stack.
+ */
+class SuggestionStore final
+{
+    Q_DECLARE_TR_FUNCTIONS(SuggestionStore)
+    Q_DISABLE_COPY_MOVE(SuggestionStore)
+
+public:
+    /*! Opens the project at \a projectPath (already migrated by Project). */
+    explicit SuggestionStore(const QString &projectPath);
+    ~SuggestionStore();
+
+    bool isOpen() const;
+    QString errorString() const { return m_error; }
+
+    /*! Remembers that \a suggestion was rejected (one transaction). */
+    bool reject(const Suggestion &suggestion, const QString &author = {});
+    /*! Forgets a rejection. */
+    bool unreject(const Suggestion &suggestion);
+    bool isRejected(const Suggestion &suggestion) const;
+    /*! \a suggestions without the rejected ones (one query per document). */
+    QList<Suggestion> withoutRejected(const QList<Suggestion> &suggestions) const;
+    int rejectedCount() const;
+
+    /*!
+     * Accepts \a suggestions as annotations, as one undoable step on \a stack named \a text:
+     * each gets its label, its entity and, for aid figures, amount and currency. Returns how
+     * many annotations were created; \a error receives the store's message when one failed.
+     */
+    static int accept(AnnotationStore *store, QUndoStack *stack, const QList<Suggestion> &suggestions, const QString &text, QString *error = nullptr);
+
+    /*!
+     * Accepts \a suggestions headless (`scholion suggest --accept`) in one transaction on this
+     * store's connection: all become annotations with their entity and amount, or none does.
+     * \a textOf gives a document's canonical text; every suggestion must still match it.
+     * Returns the number of annotations made, or -1 with errorString() on failure. For
+     * headless use: an AnnotationStore open on the same project is not told about them.
+     */
+    int acceptInOneTransaction(const QList<Suggestion> &suggestions, const std::function<QString(qint64)> &textOf, const QString &author);
+
+private:
+    static QString key(qsizetype start, qsizetype end, qint64 labelId, const QString &quote);
+    QSet<QString> rejectedIn(qint64 documentId) const;
+
+    std::unique_ptr<ProjectDatabase> m_db;
+    mutable QString m_error;
+};
+
+} // namespace Scholion::Models
