@@ -15,6 +15,7 @@
 #include <models/lensdefinitions.h>
 #include <models/project.h>
 #include <models/search/searchengine.h>
+#include <models/search/searchindex.h>
 #include <models/spansnapper.h>
 #include <models/suggestionengine.h>
 #include <models/suggestionstore.h>
@@ -97,6 +98,7 @@ MainWindow::MainWindow(QWidget *parent)
     , m_reader(new QWidget(this))
     , m_stack(new QStackedWidget(this))
     , m_countsLabel(new QLabel(this))
+    , m_indexLabel(new QLabel(this))
     , m_documentLabel(new QLabel(this))
 {
     setObjectName(u"mainWindow"_s);
@@ -228,7 +230,11 @@ MainWindow::MainWindow(QWidget *parent)
 
     statusBar()->addWidget(m_documentLabel, 1);
     statusBar()->addPermanentWidget(m_importStatus);
+    m_indexLabel->setObjectName(u"searchIndexStatus"_s);
+    m_indexLabel->hide();
+    statusBar()->addPermanentWidget(m_indexLabel);
     statusBar()->addPermanentWidget(m_countsLabel);
+    connect(m_project, &Project::opened, this, &MainWindow::followSearchIndex);
 
     connect(m_browser, &CorpusBrowser::documentActivated, this, &MainWindow::showDocument);
     connect(m_project, &Project::importStarted, m_importStatus, &ImportStatusWidget::start);
@@ -370,6 +376,13 @@ void MainWindow::createActions()
     findPreviousAction->setShortcut(QKeySequence(Qt::SHIFT | Qt::Key_F3));
     QAction *searchCorpus = edit->addAction(tr("&Search Corpus…"), this, &MainWindow::showSearch);
     searchCorpus->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F));
+    m_rebuildIndexAction = edit->addAction(tr("Re&build Search Index"), this, [this] {
+        if (SearchIndex *index = m_project->searchIndex(); index && index->rebuild()) {
+            m_indexLabel->setText(tr("Indexing for search…"));
+            m_indexLabel->show();
+        }
+    });
+    m_rebuildIndexAction->setToolTip(tr("Build the full-text index of every document again"));
 
     QMenu *annotate = menuBar()->addMenu(tr("&Annotate"));
     QAction *palette = annotate->addAction(tr("&Tag With Label…"), this, [this] {
@@ -610,10 +623,30 @@ ImportSetDialog *MainWindow::showImportSetDialog()
     return dialog;
 }
 
+void MainWindow::followSearchIndex()
+{
+    SearchIndex *index = m_project->searchIndex();
+    if (!index) {
+        return;
+    }
+    // The index is built on a worker thread after an import or an upgrade; searching waits for it.
+    connect(index, &SearchIndex::progress, m_indexLabel, [this](qint64 done, qint64 total) {
+        m_indexLabel->setText(tr("Indexing for search: %1 of %2 documents").arg(QLocale().toString(done), QLocale().toString(total)));
+        m_indexLabel->show();
+    });
+    connect(index, &SearchIndex::finished, m_indexLabel, [this](bool ok, const QString &error) {
+        m_indexLabel->hide();
+        if (!ok) {
+            showError(tr("Search Index"), error);
+        }
+    });
+}
+
 void MainWindow::updateActions()
 {
     const bool open = m_project->isOpen();
     m_reimportAction->setEnabled(open && !m_project->corpusRoot().isEmpty());
+    m_rebuildIndexAction->setEnabled(open && m_project->searchIndex());
     m_reportAction->setEnabled(open);
     m_exportAction->setEnabled(open);
     m_closeAction->setEnabled(open);

@@ -171,6 +171,7 @@ protected:
 private:
     void createActions();
     void updateActions();
+    void followSearchIndex();
     void updateTitle();
     void updateStatus();
     void addRecent(const QString &path);
@@ -217,6 +218,8 @@ private:
     QWidget *m_reader; ///< the proposal bar above the text
     QStackedWidget *m_stack;
     QLabel *m_countsLabel;
+    QLabel *m_indexLabel;
+    QAction *m_rebuildIndexAction = nullptr;
     QLabel *m_documentLabel;
     QMenu *m_recentMenu = nullptr;
     QPointer<Widgets::ImportReportDialog> m_reportDialog;

@@ -143,60 +143,6 @@
         <translation>Das Projekt „%1“ existiert nicht.</translation>
     </message>
     <message>
-        <source>Usage: scholion [options] [FOLDER | PROJECT]
-       scholion import FOLDER [--project FILE]
-       scholion info PROJECT [--json]
-       scholion dump PROJECT --document PATH
-
-Scholion reads a corpus folder of articles (.txt, .md, .html) into a project and lets you
-annotate it. Without a command it opens the window; FOLDER is a corpus folder to open
-(imported on the way), PROJECT a project file (.sqlite).
-
-Commands (no window):
-  import FOLDER      Import or re-import FOLDER and print the import report. The project is
-                     FOLDER/.scholion/project.sqlite unless --project FILE is given.
-                     Exits 0 when the import completed, even if files were skipped.
-  info PROJECT       Print the schema version and the numbers of documents, annotations,
-                     labels, entities and relations. PROJECT may be the corpus folder.
-  dump PROJECT       Print the canonical text of the document whose path (relative to the
-                     corpus folder) is given with --document.
-
-Options:
-  -h, --help         Show this help.
-  -v, --version      Show the version.
-  --sample           Open the bundled sample corpus.
-  --screenshot FILE  Open FOLDER or PROJECT, render the window to FILE (PNG) and quit.
-
-Exit codes: 0 success, 1 unusable folder, project or document, 2 wrong command line.
-</source>
-        <translation>Aufruf: scholion [Optionen] [ORDNER | PROJEKT]
-        scholion import ORDNER [--project DATEI]
-        scholion info PROJEKT [--json]
-        scholion dump PROJEKT --document PFAD
-
-Scholion liest einen Korpusordner mit Artikeln (.txt, .md, .html) in ein Projekt ein, in dem
-Sie sie annotieren können. Ohne Befehl wird das Fenster geöffnet; ORDNER ist ein zu öffnender
-Korpusordner (er wird dabei importiert), PROJEKT eine Projektdatei (.sqlite).
-
-Befehle (ohne Fenster):
-  import ORDNER      ORDNER (erneut) importieren und den Importbericht ausgeben. Das Projekt ist
-                     ORDNER/.scholion/project.sqlite, sofern nicht --project DATEI angegeben ist.
-                     Exit-Status 0 nach abgeschlossenem Import, auch mit übersprungenen Dateien.
-  info PROJEKT       Schema-Version und Anzahl der Dokumente, Annotationen, Labels, Entitäten und
-                     Beziehungen ausgeben. PROJEKT kann auch der Korpusordner sein.
-  dump PROJEKT       Den kanonischen Text des Dokuments ausgeben, dessen Pfad (relativ zum
-                     Korpusordner) mit --document angegeben wird.
-
-Optionen:
-  -h, --help         Diese Hilfe anzeigen.
-  -v, --version      Die Version anzeigen.
-  --sample           Das mitgelieferte Beispielkorpus öffnen.
-  --screenshot DATEI ORDNER oder PROJEKT öffnen, das Fenster als PNG in DATEI speichern und beenden.
-
-Exit-Status: 0 Erfolg, 1 Ordner, Projekt oder Dokument unbrauchbar, 2 fehlerhafte Befehlszeile.
-</translation>
-    </message>
-    <message>
         <source>The project file.</source>
         <translation>Die Projektdatei.</translation>
     </message>
@@ -300,6 +246,305 @@ Exit-Status: 0 Erfolg, 1 Ordner, Projekt oder Dokument unbrauchbar, 2 fehlerhaft
         <source>The project has no document “%1”.</source>
         <translation>Das Projekt enthält kein Dokument „%1“.</translation>
     </message>
+    <message>
+        <source>Unknown format “%1”; use brat, jsonl, doccano, qdpx or conll.</source>
+        <translation>Unbekanntes Format „%1“; verwenden Sie brat, jsonl, doccano, qdpx oder conll.</translation>
+    </message>
+    <message>
+        <source>“%1” does not exist.</source>
+        <translation>„%1“ existiert nicht.</translation>
+    </message>
+    <message>
+        <source>Reading the set…</source>
+        <translation>Set wird gelesen …</translation>
+    </message>
+    <message>
+        <source>Writing %1/%2 documents</source>
+        <translation>Schreiben: %1/%2 Dokumente</translation>
+    </message>
+    <message>
+        <source>QUERY is a regular expression.</source>
+        <translation>ABFRAGE ist ein regulärer Ausdruck.</translation>
+    </message>
+    <message>
+        <source>Find annotations with this label (and its sub-labels).</source>
+        <translation>Annotationen mit diesem Label (und seinen Unterlabels) finden.</translation>
+    </message>
+    <message>
+        <source>LABEL</source>
+        <translation>LABEL</translation>
+    </message>
+    <message>
+        <source>Print at most N hits.</source>
+        <translation>Höchstens N Treffer ausgeben.</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>Output format: tsv (default) or jsonl.</source>
+        <translation>Ausgabeformat: tsv (Standard) oder jsonl.</translation>
+    </message>
+    <message>
+        <source>FORMAT</source>
+        <translation>FORMAT</translation>
+    </message>
+    <message>
+        <source>Match the query&apos;s case.</source>
+        <translation>Groß-/Kleinschreibung der Abfrage beachten.</translation>
+    </message>
+    <message>
+        <source>Match whole words only.</source>
+        <translation>Nur ganze Wörter finden.</translation>
+    </message>
+    <message>
+        <source>search needs a PROJECT and a QUERY.</source>
+        <translation>search erwartet ein PROJEKT und eine ABFRAGE.</translation>
+    </message>
+    <message>
+        <source>Unknown format “%1”; use tsv or jsonl.</source>
+        <translation>Unbekanntes Format „%1“; verwenden Sie tsv oder jsonl.</translation>
+    </message>
+    <message>
+        <source>--regex and --label cannot be combined.</source>
+        <translation>--regex und --label können nicht kombiniert werden.</translation>
+    </message>
+    <message>
+        <source>--limit needs a positive number, not “%1”.</source>
+        <translation>--limit erwartet eine positive Zahl, nicht „%1“.</translation>
+    </message>
+    <message>
+        <source>The project “%1” has no label “%2”.</source>
+        <translation>Das Projekt „%1“ hat kein Label „%2“.</translation>
+    </message>
+    <message>
+        <source>Only this lens (repeatable): its id or its name.</source>
+        <translation>Nur diese Linse (mehrfach möglich): ihre ID oder ihr Name.</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <source>Only the document with this path.</source>
+        <translation>Nur das Dokument mit diesem Pfad.</translation>
+    </message>
+    <message>
+        <source>Accept the suggestions as annotations, in one transaction, and print the counts.</source>
+        <translation>Die Vorschläge in einer Transaktion als Annotationen übernehmen und die Anzahlen ausgeben.</translation>
+    </message>
+    <message>
+        <source>suggest needs exactly one PROJECT.</source>
+        <translation>suggest erwartet genau ein PROJEKT.</translation>
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <translation>Warnung: %1</translation>
+    </message>
+    <message>
+        <source>Unknown lens “%1”; use one of %2.</source>
+        <translation>Unbekannte Linse „%1“; verwenden Sie eine von %2.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Accepted %n suggestion(s) in one transaction.</source>
+        <translation>
+            <numerusform>%n Vorschlag in einer Transaktion angenommen.</numerusform>
+            <numerusform>%n Vorschläge in einer Transaktion angenommen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The format.</source>
+        <translation>Das Format.</translation>
+    </message>
+    <message>
+        <source>F</source>
+        <translation>F</translation>
+    </message>
+    <message>
+        <source>The file or folder to write.</source>
+        <translation>Die zu schreibende Datei bzw. der zu schreibende Ordner.</translation>
+    </message>
+    <message>
+        <source>Only these labels (and the labels below them).</source>
+        <translation>Nur diese Labels (und die Labels darunter).</translation>
+    </message>
+    <message>
+        <source>L,…</source>
+        <translation>L,…</translation>
+    </message>
+    <message>
+        <source>Only documents with this status.</source>
+        <translation>Nur Dokumente mit diesem Status.</translation>
+    </message>
+    <message>
+        <source>S</source>
+        <translation>S</translation>
+    </message>
+    <message>
+        <source>Only documents whose path matches.</source>
+        <translation>Nur Dokumente, deren Pfad passt.</translation>
+    </message>
+    <message>
+        <source>GLOB</source>
+        <translation>MUSTER</translation>
+    </message>
+    <message>
+        <source>Also list entities no exported span mentions.</source>
+        <translation>Auch Entitäten auflisten, die keine exportierte Textstelle erwähnt.</translation>
+    </message>
+    <message>
+        <source>Start CSV files with a UTF-8 BOM.</source>
+        <translation>CSV-Dateien mit einer UTF-8-BOM beginnen.</translation>
+    </message>
+    <message>
+        <source>export needs a PROJECT, --format F and --out PATH.</source>
+        <translation>export erwartet ein PROJEKT, --format F und --out PFAD.</translation>
+    </message>
+    <message>
+        <source>Unknown format “%1”; use one of %2.</source>
+        <translation>Unbekanntes Format „%1“; verwenden Sie eines von %2.</translation>
+    </message>
+    <message>
+        <source>Unknown status “%1”; use new, in-progress, done or needs-review.</source>
+        <translation>Unbekannter Status „%1“; verwenden Sie new, in-progress, done oder needs-review.</translation>
+    </message>
+    <message>
+        <source>Exporting %1/%2 documents</source>
+        <translation>Exportieren: %1/%2 Dokumente</translation>
+    </message>
+    <message>
+        <source>Exported %1 documents, %2 annotations and %3 relations to %4.</source>
+        <translation>%1 Dokumente, %2 Annotationen und %3 Beziehungen nach %4 exportiert.</translation>
+    </message>
+    <message>
+        <source>%1 overlapping spans could not be represented and were left out (the outermost span wins).</source>
+        <translation>%1 überlappende Textstellen konnten nicht dargestellt werden und wurden ausgelassen (die äußerste Textstelle hat Vorrang).</translation>
+    </message>
+    <message>
+        <source>Usage: scholion [options] [FOLDER | PROJECT]
+       scholion import FOLDER [--project FILE]
+       scholion import PATH --format brat|jsonl|doccano|qdpx|conll [--project FILE]
+       scholion info PROJECT [--json]
+       scholion dump PROJECT --document PATH
+       scholion search PROJECT QUERY [--regex] [--label L] [--limit N] [--format tsv|jsonl]
+       scholion export PROJECT --format F --out PATH [--labels L,…] [--status S]
+                       [--documents GLOB] [--include-unlinked] [--bom]
+
+Scholion reads a corpus folder of articles (.txt, .md, .html) into a project and lets you
+annotate it. Without a command it opens the window; FOLDER is a corpus folder to open
+(imported on the way), PROJECT a project file (.sqlite).
+
+Commands (no window):
+  import FOLDER      Import or re-import FOLDER and print the import report. The project is
+                     FOLDER/.scholion/project.sqlite unless --project FILE is given.
+                     Exits 0 when the import completed, even if files were skipped.
+                     With --format, PATH is an annotated set (a brat folder, a JSONL,
+                     doccano JSONL, REFI-QDA .qdpx or CoNLL file): it is imported into
+                     --project FILE, or into a new project (see README &quot;Import&quot;), all
+                     or nothing, and the counts are printed.
+  info PROJECT       Print the schema version and the numbers of documents, annotations,
+                     labels, entities and relations. PROJECT may be the corpus folder.
+  dump PROJECT       Print the canonical text of the document whose path (relative to the
+                     corpus folder) is given with --document.
+  search PROJECT QUERY
+                     Print the hits of QUERY: words, &quot;phrases&quot;, prefix*, AND, OR, NOT,
+                     NEAR(a b, N), parentheses. --regex: QUERY is a regular expression.
+                     --label L: annotations labelled L or below (QUERY may be left out).
+                     --case-sensitive, --whole-words, --limit N. One hit per line: the
+                     document&apos;s path, UTF-16 and code-point offsets (end exclusive), left
+                     context, hit, right context; TSV (\t \n \\ escaped) or --format jsonl.
+  export PROJECT     Write the annotated documents to PATH as F: jsonl, doccano, brat (a
+                     folder), csv (a folder), conll-iob2, conll-bioes, webanno, qdpx or html.
+                     --labels takes label names or paths (with the labels below them),
+                     --status new|in-progress|done|needs-review, --documents a path glob.
+                     Nothing is written unless the whole export succeeds.
+
+Options:
+  -h, --help         Show this help.
+  -v, --version      Show the version.
+  --sample           Open the bundled sample corpus.
+  --screenshot FILE  Open FOLDER or PROJECT, render the window to FILE (PNG) and quit.
+
+Exit codes: 0 success, 1 unusable folder, project or document, 2 wrong command line.
+</source>
+        <translation>Aufruf: scholion [Optionen] [ORDNER | PROJEKT]
+        scholion import ORDNER [--project DATEI]
+        scholion import PFAD --format brat|jsonl|doccano|qdpx|conll [--project DATEI]
+        scholion info PROJEKT [--json]
+        scholion dump PROJEKT --document PFAD
+        scholion search PROJEKT ABFRAGE [--regex] [--label L] [--limit N] [--format tsv|jsonl]
+        scholion export PROJEKT --format F --out PFAD [--labels L,…] [--status S]
+                        [--documents MUSTER] [--include-unlinked] [--bom]
+
+Scholion liest einen Korpusordner mit Artikeln (.txt, .md, .html) in ein Projekt ein, in dem
+Sie sie annotieren können. Ohne Befehl wird das Fenster geöffnet; ORDNER ist ein zu öffnender
+Korpusordner (er wird dabei importiert), PROJEKT eine Projektdatei (.sqlite).
+
+Befehle (ohne Fenster):
+  import ORDNER      ORDNER (erneut) importieren und den Importbericht ausgeben. Das Projekt ist
+                     ORDNER/.scholion/project.sqlite, sofern nicht --project DATEI angegeben ist.
+                     Exit-Status 0 nach abgeschlossenem Import, auch mit übersprungenen Dateien.
+                     Mit --format ist PFAD ein annotiertes Set (ein brat-Ordner, eine JSONL-,
+                     doccano-JSONL-, REFI-QDA-.qdpx- oder CoNLL-Datei): Es wird in --project
+                     DATEI oder in ein neues Projekt importiert (siehe README „Import“), ganz
+                     oder gar nicht, und die Anzahlen werden ausgegeben.
+  info PROJEKT       Schema-Version und Anzahl der Dokumente, Annotationen, Labels, Entitäten und
+                     Beziehungen ausgeben. PROJEKT kann auch der Korpusordner sein.
+  dump PROJEKT       Den kanonischen Text des Dokuments ausgeben, dessen Pfad (relativ zum
+                     Korpusordner) mit --document angegeben wird.
+  search PROJEKT ABFRAGE
+                     Die Treffer von ABFRAGE ausgeben: Wörter, &quot;Phrasen&quot;, Präfix*, AND, OR, NOT,
+                     NEAR(a b, N), Klammern. --regex: ABFRAGE ist ein regulärer Ausdruck.
+                     --label L: Annotationen mit dem Label L oder darunter (ABFRAGE optional).
+                     --case-sensitive, --whole-words, --limit N. Ein Treffer pro Zeile: Pfad
+                     des Dokuments, UTF-16- und Codepoint-Offsets (Ende exklusiv), linker
+                     Kontext, Treffer, rechter Kontext; TSV (\t \n \\ maskiert) oder --format jsonl.
+  export PROJEKT     Die annotierten Dokumente als F nach PFAD schreiben: jsonl, doccano, brat
+                     (ein Ordner), csv (ein Ordner), conll-iob2, conll-bioes, webanno, qdpx oder
+                     html. --labels nimmt Label-Namen oder -Pfade (mit den Labels darunter),
+                     --status new|in-progress|done|needs-review, --documents ein Pfadmuster.
+                     Es wird nichts geschrieben, wenn nicht der gesamte Export gelingt.
+
+Optionen:
+  -h, --help         Diese Hilfe anzeigen.
+  -v, --version      Die Version anzeigen.
+  --sample           Das mitgelieferte Beispielkorpus öffnen.
+  --screenshot DATEI ORDNER oder PROJEKT öffnen, das Fenster als PNG in DATEI speichern und beenden.
+
+Exit-Status: 0 Erfolg, 1 Ordner, Projekt oder Dokument unbrauchbar, 2 fehlerhafte Befehlszeile.
+</translation>
+    </message>
+    <message>
+        <source>
+       scholion suggest PROJECT [--lens NAME…] [--document PATH] [--format tsv|jsonl] [--accept]
+                     Print what the lenses (quotes, money, dates, known actors, your own)
+                     suggest annotating: the document&apos;s path, UTF-16 and code-point offsets,
+                     text, lens, proposed label, parsed amount and currency, entity; without
+                     what is annotated or was rejected. --lens NAME (repeatable), --document
+                     PATH. --accept: annotate them all in one transaction, print the counts.
+</source>
+        <translation>
+        scholion suggest PROJEKT [--lens NAME…] [--document PFAD] [--format tsv|jsonl] [--accept]
+                     Ausgeben, was die Linsen (Zitate, Geld, Daten, bekannte Akteure, eigene)
+                     zum Annotieren vorschlagen: Pfad des Dokuments, UTF-16- und Codepoint-
+                     Offsets, Text, Linse, vorgeschlagenes Label, Betrag und Währung, Entität;
+                     ohne Annotiertes und Abgelehntes. --lens NAME (mehrfach möglich), --document
+                     PFAD. --accept: alle in einer Transaktion annotieren, Anzahlen ausgeben.
+</translation>
+    </message>
+    <message>
+        <source>Import an annotated set of this format.</source>
+        <translation>Ein annotiertes Set in diesem Format importieren.</translation>
+    </message>
+    <message>
+        <source>Indexing for search: %1/%2 documents</source>
+        <translation>Indizieren für die Suche: %1/%2 Dokumente</translation>
+    </message>
 </context>
 <context>
     <name>CorpusImporter</name>
@@ -366,12 +611,169 @@ Exit-Status: 0 Erfolg, 1 Ordner, Projekt oder Dokument unbrauchbar, 2 fehlerhaft
         <source>The folder “%1” cannot be read.</source>
         <translation>Der Ordner „%1“ kann nicht gelesen werden.</translation>
     </message>
+    <message>
+        <source>The file “%1” cannot be opened: %2</source>
+        <translation>Die Datei „%1“ kann nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <source>“%1” is not a text, Markdown or HTML file.</source>
+        <translation>„%1“ ist keine Text-, Markdown- oder HTML-Datei.</translation>
+    </message>
 </context>
 <context>
     <name>CreateEntityCommand</name>
     <message>
         <source>New entity “%1”</source>
         <translation>Neue Entität „%1“</translation>
+    </message>
+</context>
+<context>
+    <name>ExportEngine</name>
+    <message>
+        <source>Cannot read the project “%1”: %2</source>
+        <translation>Das Projekt „%1“ kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>Cannot read the labels of “%1”: %2</source>
+        <translation>Die Labels von „%1“ können nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>Cannot read the label attributes of “%1”: %2</source>
+        <translation>Die Label-Attribute von „%1“ können nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>Cannot read the relation types of “%1”: %2</source>
+        <translation>Die Beziehungstypen von „%1“ können nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>Cannot read the entities of “%1”: %2</source>
+        <translation>Die Entitäten von „%1“ können nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>The project “%1” has no label %2 any more.</source>
+        <translation>Das Projekt „%1“ hat kein Label %2 mehr.</translation>
+    </message>
+    <message>
+        <source>The project “%1” has no label “%2”.</source>
+        <translation>Das Projekt „%1“ hat kein Label „%2“.</translation>
+    </message>
+    <message>
+        <source>Cannot read the documents of “%1”: %2</source>
+        <translation>Die Dokumente von „%1“ können nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>Cannot read the annotations of “%1”: %2</source>
+        <translation>Die Annotationen von „%1“ können nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>Cannot read document %1 of “%2”: %3</source>
+        <translation>Dokument %1 von „%2“ kann nicht gelesen werden: %3</translation>
+    </message>
+    <message>
+        <source>Document “%1”: span %2 (%3–%4) does not match the text it ships: the span says “%5”, the text has “%6”. Nothing was exported.</source>
+        <translation>Dokument „%1“: Textstelle %2 (%3–%4) passt nicht zum mitgelieferten Text: Die Textstelle lautet „%5“, der Text enthält „%6“. Es wurde nichts exportiert.</translation>
+    </message>
+    <message>
+        <source>(outside the text)</source>
+        <translation>(außerhalb des Texts)</translation>
+    </message>
+    <message>
+        <source>Cannot read the attributes of “%1”: %2</source>
+        <translation>Die Attribute von „%1“ können nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>Cannot read the relations of “%1”: %2</source>
+        <translation>Die Beziehungen von „%1“ können nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>No destination was given.</source>
+        <translation>Es wurde kein Ziel angegeben.</translation>
+    </message>
+    <message>
+        <source>The folder “%1” does not exist.</source>
+        <translation>Der Ordner „%1“ existiert nicht.</translation>
+    </message>
+    <message>
+        <source>“%1” exists already and is not an empty folder; choose a new folder for the export.</source>
+        <translation>„%1“ existiert bereits und ist kein leerer Ordner; wählen Sie einen neuen Ordner für den Export.</translation>
+    </message>
+    <message>
+        <source>“%1” is a folder; the export needs a file name.</source>
+        <translation>„%1“ ist ein Ordner; für den Export wird ein Dateiname benötigt.</translation>
+    </message>
+    <message>
+        <source>The project “%1” does not exist.</source>
+        <translation>Das Projekt „%1“ existiert nicht.</translation>
+    </message>
+    <message>
+        <source>Cannot create a folder in “%1”: %2</source>
+        <translation>In „%1“ kann kein Ordner erstellt werden: %2</translation>
+    </message>
+    <message>
+        <source>Cannot write “%1”: %2</source>
+        <translation>„%1“ kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>The export was cancelled; nothing was written.</source>
+        <translation>Der Export wurde abgebrochen; es wurde nichts geschrieben.</translation>
+    </message>
+    <message>
+        <source>Cannot replace the empty folder “%1”.</source>
+        <translation>Der leere Ordner „%1“ kann nicht ersetzt werden.</translation>
+    </message>
+    <message>
+        <source>Cannot move the export into “%1”.</source>
+        <translation>Der Export kann nicht nach „%1“ verschoben werden.</translation>
+    </message>
+</context>
+<context>
+    <name>ExportFormats</name>
+    <message>
+        <source>Scholion JSONL (one document per line)</source>
+        <translation>Scholion-JSONL (ein Dokument pro Zeile)</translation>
+    </message>
+    <message>
+        <source>doccano JSONL</source>
+        <translation>doccano-JSONL</translation>
+    </message>
+    <message>
+        <source>brat standoff (folder)</source>
+        <translation>brat-Standoff (Ordner)</translation>
+    </message>
+    <message>
+        <source>CSV tables (folder)</source>
+        <translation>CSV-Tabellen (Ordner)</translation>
+    </message>
+    <message>
+        <source>CoNLL-2003, IOB2 tags</source>
+        <translation>CoNLL-2003, IOB2-Tags</translation>
+    </message>
+    <message>
+        <source>CoNLL-2003, BIOES tags</source>
+        <translation>CoNLL-2003, BIOES-Tags</translation>
+    </message>
+    <message>
+        <source>W3C Web Annotation (JSON-LD)</source>
+        <translation>W3C Web Annotation (JSON-LD)</translation>
+    </message>
+    <message>
+        <source>REFI-QDA project (.qdpx)</source>
+        <translation>REFI-QDA-Projekt (.qdpx)</translation>
+    </message>
+    <message>
+        <source>HTML report</source>
+        <translation>HTML-Bericht</translation>
+    </message>
+</context>
+<context>
+    <name>Exporter</name>
+    <message>
+        <source>Cannot write “%1”: %2</source>
+        <translation>„%1“ kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder “%1”.</source>
+        <translation>Der Ordner „%1“ kann nicht erstellt werden.</translation>
     </message>
 </context>
 <context>
@@ -1043,6 +1445,157 @@ Exit-Status: 0 Erfolg, 1 Ordner, Projekt oder Dokument unbrauchbar, 2 fehlerhaft
         <source>Linked: %1</source>
         <translation>Verknüpft: %1</translation>
     </message>
+    <message>
+        <source>Search</source>
+        <translation>Suche</translation>
+    </message>
+    <message>
+        <source>Suggestions</source>
+        <translation>Vorschläge</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>E&amp;xportieren …</translation>
+    </message>
+    <message>
+        <source>Import &amp;Annotated Set…</source>
+        <translation>Annotiertes Se&amp;t importieren …</translation>
+    </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation>&amp;Suchen …</translation>
+    </message>
+    <message>
+        <source>Find &amp;Next</source>
+        <translation>&amp;Nächstes suchen</translation>
+    </message>
+    <message>
+        <source>Find Pre&amp;vious</source>
+        <translation>&amp;Vorheriges suchen</translation>
+    </message>
+    <message>
+        <source>&amp;Search Corpus…</source>
+        <translation>&amp;Korpus durchsuchen …</translation>
+    </message>
+    <message>
+        <source>Annotate All &amp;Occurrences</source>
+        <translation>Alle V&amp;orkommen annotieren</translation>
+    </message>
+    <message>
+        <source>Tag every other place where the selected annotation&apos;s text stands as whole words, with its label and entity</source>
+        <translation>Alle anderen Stellen, an denen der Text der ausgewählten Annotation als ganze Wörter vorkommt, mit ihrem Label und ihrer Entität kennzeichnen</translation>
+    </message>
+    <message>
+        <source>Annotate All Occurrences, &amp;Ignoring Case</source>
+        <translation>Alle Vorkommen annotieren, Groß-/Kleinschreibung &amp;ignorieren</translation>
+    </message>
+    <message>
+        <source>&amp;Lenses</source>
+        <translation>&amp;Linsen</translation>
+    </message>
+    <message>
+        <source>&amp;Theme</source>
+        <translation>&amp;Farbschema</translation>
+    </message>
+    <message>
+        <source>Follow the &amp;System</source>
+        <translation>&amp;System folgen</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>&amp;Zurück</translation>
+    </message>
+    <message>
+        <source>F&amp;orward</source>
+        <translation>Vo&amp;rwärts</translation>
+    </message>
+    <message>
+        <source>&amp;Go to Document…</source>
+        <translation>Gehe zu &amp;Dokument …</translation>
+    </message>
+    <message>
+        <source>Your Lenses</source>
+        <translation>Eigene Linsen</translation>
+    </message>
+    <message>
+        <source>&amp;Reload Lenses</source>
+        <translation>Linsen neu &amp;laden</translation>
+    </message>
+    <message>
+        <source>Open Lens &amp;Folder</source>
+        <translation>Linsen&amp;ordner öffnen</translation>
+    </message>
+    <message>
+        <source>Lenses</source>
+        <translation>Linsen</translation>
+    </message>
+    <message>
+        <source>These lens definitions could not be used; the other lenses work as before:
+
+%1
+
+Folder: %2</source>
+        <translation>Diese Linsendefinitionen konnten nicht verwendet werden; die anderen Linsen funktionieren wie bisher:
+
+%1
+
+Ordner: %2</translation>
+    </message>
+    <message>
+        <source>Select an annotation first (click it, or Alt+Down).</source>
+        <translation>Wählen Sie zuerst eine Annotation aus (anklicken oder Alt+Down).</translation>
+    </message>
+    <message>
+        <source>No other occurrence of “%1” to tag as %2.</source>
+        <translation>Kein weiteres Vorkommen von „%1“, das als %2 gekennzeichnet werden kann.</translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>und %n weiteres</numerusform>
+            <numerusform>und %n weitere</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Tag %n more occurrence(s) of “%1” as %2, linked to %3?</source>
+        <translation>
+            <numerusform>%n weiteres Vorkommen von „%1“ als %2 kennzeichnen und mit %3 verknüpfen?</numerusform>
+            <numerusform>%n weitere Vorkommen von „%1“ als %2 kennzeichnen und mit %3 verknüpfen?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Tag %n more occurrence(s) of “%1” as %2?</source>
+        <translation>
+            <numerusform>%n weiteres Vorkommen von „%1“ als %2 kennzeichnen?</numerusform>
+            <numerusform>%n weitere Vorkommen von „%1“ als %2 kennzeichnen?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Annotate All Occurrences</source>
+        <translation>Alle Vorkommen annotieren</translation>
+    </message>
+    <message numerus="yes">
+        <source>Tag %n occurrence(s) of “%1”</source>
+        <translation>
+            <numerusform>%n Vorkommen von „%1“ kennzeichnen</numerusform>
+            <numerusform>%n Vorkommen von „%1“ kennzeichnen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Tagged %n occurrence(s).</source>
+        <translation>
+            <numerusform>%n Vorkommen gekennzeichnet.</numerusform>
+            <numerusform>%n Vorkommen gekennzeichnet.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This document is no longer in the project; search again.</source>
+        <translation>Dieses Dokument ist nicht mehr im Projekt; suchen Sie erneut.</translation>
+    </message>
+    <message>
+        <source>That document is no longer in the project.</source>
+        <translation>Das Dokument ist nicht mehr im Projekt.</translation>
+    </message>
 </context>
 <context>
     <name>Scholion::Models::AnnotationListModel</name>
@@ -1259,6 +1812,65 @@ Exit-Status: 0 Erfolg, 1 Ordner, Projekt oder Dokument unbrauchbar, 2 fehlerhaft
     </message>
 </context>
 <context>
+    <name>Scholion::Models::BratExporter</name>
+    <message>
+        <source>Cannot write “%1”: %2</source>
+        <translation>„%1“ kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Document “%1”: span %2 does not end where its code point offsets say.</source>
+        <translation>Dokument „%1“: Textstelle %2 endet nicht dort, wo ihre Codepoint-Offsets angeben.</translation>
+    </message>
+</context>
+<context>
+    <name>Scholion::Models::ConcordanceModel</name>
+    <message>
+        <source>Document</source>
+        <translation>Dokument</translation>
+    </message>
+    <message>
+        <source>Left context</source>
+        <translation>Linker Kontext</translation>
+    </message>
+    <message>
+        <source>Hit</source>
+        <translation>Treffer</translation>
+    </message>
+    <message>
+        <source>Right context</source>
+        <translation>Rechter Kontext</translation>
+    </message>
+    <message>
+        <source>Start (UTF-16)</source>
+        <translation>Anfang (UTF-16)</translation>
+    </message>
+    <message>
+        <source>End (UTF-16)</source>
+        <translation>Ende (UTF-16)</translation>
+    </message>
+</context>
+<context>
+    <name>Scholion::Models::ConllExporter</name>
+    <message>
+        <source>the CoNLL file</source>
+        <translation>die CoNLL-Datei</translation>
+    </message>
+</context>
+<context>
+    <name>Scholion::Models::CsvExporter</name>
+    <message>
+        <source>Cannot write “%1”: %2</source>
+        <translation>„%1“ kann nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Scholion::Models::DoccanoExporter</name>
+    <message>
+        <source>the doccano file</source>
+        <translation>die doccano-Datei</translation>
+    </message>
+</context>
+<context>
     <name>Scholion::Models::DocumentListModel</name>
     <message>
         <source>New</source>
@@ -1354,6 +1966,72 @@ Auch genannt: %2
     </message>
 </context>
 <context>
+    <name>Scholion::Models::HtmlExporter</name>
+    <message>
+        <source>Exported %1: %2 documents, %3 annotations.</source>
+        <translation>Exportiert am %1: %2 Dokumente, %3 Annotationen.</translation>
+    </message>
+    <message>
+        <source>Legend</source>
+        <translation>Legende</translation>
+    </message>
+    <message>
+        <source>the HTML report</source>
+        <translation>der HTML-Bericht</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Label</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>Entity</source>
+        <translation>Entität</translation>
+    </message>
+    <message>
+        <source>Attributes</source>
+        <translation>Attribute</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>Autor</translation>
+    </message>
+    <message>
+        <source>Entity index</source>
+        <translation>Entitätenverzeichnis</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Aliases</source>
+        <translation>Aliasse</translation>
+    </message>
+    <message>
+        <source>Mentions</source>
+        <translation>Erwähnungen</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Dokumente</translation>
+    </message>
+</context>
+<context>
+    <name>Scholion::Models::JsonlExporter</name>
+    <message>
+        <source>the JSONL file</source>
+        <translation>die JSONL-Datei</translation>
+    </message>
+</context>
+<context>
     <name>Scholion::Models::LabelTreeModel</name>
     <message>
         <source>Key that applies “%1” to the selected text</source>
@@ -1421,6 +2099,69 @@ Auch genannt: %2
     </message>
 </context>
 <context>
+    <name>Scholion::Models::LensDefinitions</name>
+    <message>
+        <source>Quotes</source>
+        <translation>Zitate</translation>
+    </message>
+    <message>
+        <source>Money</source>
+        <translation>Geldbeträge</translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation>Datumsangaben</translation>
+    </message>
+    <message>
+        <source>Handles and Links</source>
+        <translation>Benutzernamen und Links</translation>
+    </message>
+    <message>
+        <source>Known Actors</source>
+        <translation>Bekannte Akteure</translation>
+    </message>
+    <message>
+        <source>%1: cannot be read: %2</source>
+        <translation>%1: kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1: this is not a syntax definition (the first element is &lt;%2&gt;, not &lt;language&gt;).</source>
+        <translation>%1: Dies ist keine Syntaxdefinition (das erste Element ist &lt;%2&gt;, nicht &lt;language&gt;).</translation>
+    </message>
+    <message>
+        <source>%1: the &lt;language&gt; element has no name.</source>
+        <translation>%1: Das Element &lt;language&gt; hat keinen Namen.</translation>
+    </message>
+    <message>
+        <source>%1: the name “%2” belongs to a built-in lens; choose another name.</source>
+        <translation>%1: Der Name „%2“ gehört zu einer integrierten Linse; wählen Sie einen anderen Namen.</translation>
+    </message>
+    <message>
+        <source>%1: the regular expression “%2” is invalid: %3 (at character %4).</source>
+        <translation>%1: Der reguläre Ausdruck „%2“ ist ungültig: %3 (bei Zeichen %4).</translation>
+    </message>
+    <message>
+        <source>%1:%2: %3</source>
+        <translation>%1:%2: %3</translation>
+    </message>
+    <message>
+        <source>%1: the file is empty.</source>
+        <translation>%1: Die Datei ist leer.</translation>
+    </message>
+    <message>
+        <source>%1: another file already defines a lens named “%2”.</source>
+        <translation>%1: Eine andere Datei definiert bereits eine Linse namens „%2“.</translation>
+    </message>
+    <message>
+        <source>%1: cannot be copied for loading.</source>
+        <translation>%1: kann zum Laden nicht kopiert werden.</translation>
+    </message>
+    <message>
+        <source>%1: KSyntaxHighlighting could not load this definition.</source>
+        <translation>%1: KSyntaxHighlighting konnte diese Definition nicht laden.</translation>
+    </message>
+</context>
+<context>
     <name>Scholion::Models::Project</name>
     <message>
         <source>“%1” is not a folder.</source>
@@ -1436,10 +2177,56 @@ Auch genannt: %2
     </message>
 </context>
 <context>
+    <name>Scholion::Models::QdpxExporter</name>
+    <message>
+        <source>Cannot create a temporary file: %1</source>
+        <translation>Es kann keine temporäre Datei erstellt werden: %1</translation>
+    </message>
+    <message>
+        <source>Cannot write the REFI-QDA archive: %1</source>
+        <translation>Das REFI-QDA-Archiv kann nicht geschrieben werden: %1</translation>
+    </message>
+    <message>
+        <source>Cannot write “%1” into the REFI-QDA archive: %2</source>
+        <translation>„%1“ kann nicht in das REFI-QDA-Archiv geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Entity: %1</source>
+        <translation>Entität: %1</translation>
+    </message>
+    <message>
+        <source>Cannot write a temporary file: %1</source>
+        <translation>Eine temporäre Datei kann nicht geschrieben werden: %1</translation>
+    </message>
+    <message>
+        <source>Cannot write project.qde into the REFI-QDA archive: %1</source>
+        <translation>project.qde kann nicht in das REFI-QDA-Archiv geschrieben werden: %1</translation>
+    </message>
+    <message>
+        <source>Cannot read a temporary file: %1</source>
+        <translation>Eine temporäre Datei kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>the REFI-QDA archive</source>
+        <translation>das REFI-QDA-Archiv</translation>
+    </message>
+</context>
+<context>
+    <name>Scholion::Models::WebAnnotationExporter</name>
+    <message>
+        <source>the Web Annotation file</source>
+        <translation>die Web-Annotation-Datei</translation>
+    </message>
+</context>
+<context>
     <name>Scholion::Widgets::AnnotationPanel</name>
     <message>
         <source>Filter annotations…</source>
         <translation>Annotationen filtern …</translation>
+    </message>
+    <message>
+        <source>Loading the annotations…</source>
+        <translation>Annotationen werden geladen …</translation>
     </message>
 </context>
 <context>
@@ -1566,6 +2353,160 @@ Auch genannt: %2
     </message>
 </context>
 <context>
+    <name>Scholion::Widgets::ExportDialog</name>
+    <message>
+        <source>&amp;All documents</source>
+        <translation>&amp;Alle Dokumente</translation>
+    </message>
+    <message numerus="yes">
+        <source>Documents &amp;shown in the corpus list (%n)</source>
+        <translation>
+            <numerusform>In der Korpusliste &amp;sichtbares Dokument (%n)</numerusform>
+            <numerusform>In der Korpusliste &amp;sichtbare Dokumente (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Documents s&amp;elected in the corpus list (%n)</source>
+        <translation>
+            <numerusform>In der Korpusliste ausge&amp;wähltes Dokument (%n)</numerusform>
+            <numerusform>In der Korpusliste ausge&amp;wählte Dokumente (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Documents with the s&amp;tatus</source>
+        <translation>Dokumente mit dem S&amp;tatus</translation>
+    </message>
+    <message>
+        <source>Also list entities that no exported annotation mentions</source>
+        <translation>Auch Entitäten auflisten, die keine exportierte Annotation erwähnt</translation>
+    </message>
+    <message>
+        <source>Start CSV files with a byte order mark (for spreadsheets)</source>
+        <translation>CSV-Dateien mit einer Bytereihenfolge-Markierung beginnen (für Tabellenkalkulationen)</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <source>A file, or a new folder for brat and CSV</source>
+        <translation>Eine Datei oder ein neuer Ordner für brat und CSV</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>&amp;Durchsuchen …</translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation>&amp;Format:</translation>
+    </message>
+    <message>
+        <source>&amp;Destination:</source>
+        <translation>&amp;Ziel:</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Dokumente</translation>
+    </message>
+    <message>
+        <source>Labels</source>
+        <translation>Labels</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>&amp;Exportieren</translation>
+    </message>
+    <message>
+        <source>%1 of %2 documents</source>
+        <translation>%1 von %2 Dokumenten</translation>
+    </message>
+    <message>
+        <source>%1 (*.%2)</source>
+        <translation>%1 (*.%2)</translation>
+    </message>
+    <message>
+        <source>New Folder for the Export</source>
+        <translation>Neuer Ordner für den Export</translation>
+    </message>
+    <message>
+        <source>Export To</source>
+        <translation>Exportieren nach</translation>
+    </message>
+    <message>
+        <source>“%1” is a file; brat and CSV exports need a new folder.</source>
+        <translation>„%1“ ist eine Datei; brat- und CSV-Exporte benötigen einen neuen Ordner.</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>Wird exportiert …</translation>
+    </message>
+    <message>
+        <source>Exported %1 documents, %2 annotations and %3 relations to %4.</source>
+        <translation>%1 Dokumente, %2 Annotationen und %3 Beziehungen nach %4 exportiert.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n overlapping annotations could not be represented and were left out (the outermost wins).</source>
+        <translation>
+            <numerusform>%n überlappende Annotation konnte nicht dargestellt werden und wurde ausgelassen (die äußerste hat Vorrang).</numerusform>
+            <numerusform>%n überlappende Annotationen konnten nicht dargestellt werden und wurden ausgelassen (die äußerste hat Vorrang).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Scholion::Widgets::FindBar</name>
+    <message>
+        <source>Find in document</source>
+        <translation>Im Dokument suchen</translation>
+    </message>
+    <message>
+        <source>Aa</source>
+        <translation>Aa</translation>
+    </message>
+    <message>
+        <source>Match case</source>
+        <translation>Groß-/Kleinschreibung beachten</translation>
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation>Vorheriger</translation>
+    </message>
+    <message>
+        <source>Previous match (Shift+Enter, Shift+F3)</source>
+        <translation>Vorheriger Treffer (Shift+Enter, Shift+F3)</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Nächster</translation>
+    </message>
+    <message>
+        <source>Next match (Enter, F3)</source>
+        <translation>Nächster Treffer (Enter, F3)</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>Close the find bar (Escape)</source>
+        <translation>Suchleiste schließen (Escape)</translation>
+    </message>
+    <message>
+        <source>No matches</source>
+        <translation>Keine Treffer</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 von %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n match(es)</source>
+        <translation>
+            <numerusform>%n Treffer</numerusform>
+            <numerusform>%n Treffer</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Scholion::Widgets::ImportReportDialog</name>
     <message>
         <source>Import Report</source>
@@ -1610,6 +2551,85 @@ Auch genannt: %2
     <message>
         <source>Cannot save “%1”: %2</source>
         <translation>„%1“ kann nicht gespeichert werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Scholion::Widgets::ImportSetDialog</name>
+    <message>
+        <source>Into the open project</source>
+        <translation>In das geöffnete Projekt</translation>
+    </message>
+    <message>
+        <source>Into a new project next to the set (a brat folder becomes its own corpus)</source>
+        <translation>In ein neues Projekt neben dem Set (ein brat-Ordner wird zu einem eigenen Korpus)</translation>
+    </message>
+    <message>
+        <source>Import Annotated Set</source>
+        <translation>Annotiertes Set importieren</translation>
+    </message>
+    <message>
+        <source>A brat folder, or a JSONL, doccano, .qdpx or CoNLL file</source>
+        <translation>Ein brat-Ordner oder eine JSONL-, doccano-, .qdpx- oder CoNLL-Datei</translation>
+    </message>
+    <message>
+        <source>File…</source>
+        <translation>Datei …</translation>
+    </message>
+    <message>
+        <source>Folder…</source>
+        <translation>Ordner …</translation>
+    </message>
+    <message>
+        <source>brat standoff folder</source>
+        <translation>brat-Standoff-Ordner</translation>
+    </message>
+    <message>
+        <source>Scholion JSONL</source>
+        <translation>Scholion-JSONL</translation>
+    </message>
+    <message>
+        <source>doccano JSONL (UTF-16 offsets)</source>
+        <translation>doccano-JSONL (UTF-16-Offsets)</translation>
+    </message>
+    <message>
+        <source>REFI-QDA project (.qdpx)</source>
+        <translation>REFI-QDA-Projekt (.qdpx)</translation>
+    </message>
+    <message>
+        <source>CoNLL (IOB1, IOB2, BIOES)</source>
+        <translation>CoNLL (IOB1, IOB2, BIOES)</translation>
+    </message>
+    <message>
+        <source>Documents whose text the project already has are matched; the others are written to the corpus folder under imported/. Nothing is imported when the set has an error.</source>
+        <translation>Dokumente, deren Text bereits im Projekt vorhanden ist, werden zugeordnet; die anderen werden im Korpusordner unter imported/ gespeichert. Enthält das Set einen Fehler, wird nichts importiert.</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importieren</translation>
+    </message>
+    <message>
+        <source>&amp;Set:</source>
+        <translation>&amp;Set:</translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation>&amp;Format:</translation>
+    </message>
+    <message>
+        <source>Target:</source>
+        <translation>Ziel:</translation>
+    </message>
+    <message>
+        <source>Annotated sets (*.jsonl *.json *.qdpx *.qde *.conll *.iob *.iob2 *.bioes *.txt);;All files (*)</source>
+        <translation>Annotierte Sets (*.jsonl *.json *.qdpx *.qde *.conll *.iob *.iob2 *.bioes *.txt);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Import brat Folder</source>
+        <translation>brat-Ordner importieren</translation>
+    </message>
+    <message>
+        <source>Nothing was imported.</source>
+        <translation>Es wurde nichts importiert.</translation>
     </message>
 </context>
 <context>
@@ -1854,6 +2874,376 @@ Auch genannt: %2
     </message>
 </context>
 <context>
+    <name>Scholion::Widgets::QuickOpen</name>
+    <message>
+        <source>Type part of a document&apos;s title…</source>
+        <translation>Teil eines Dokumenttitels eingeben …</translation>
+    </message>
+</context>
+<context>
+    <name>Scholion::Widgets::SearchPanel</name>
+    <message>
+        <source>Match &amp;case</source>
+        <translation>&amp;Groß-/Kleinschreibung beachten</translation>
+    </message>
+    <message>
+        <source>&amp;Whole words</source>
+        <translation>Nur ganze &amp;Wörter</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Suchen</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>&amp;Filters</source>
+        <translation>&amp;Filter</translation>
+    </message>
+    <message>
+        <source>Dated</source>
+        <translation>Datiert</translation>
+    </message>
+    <message>
+        <source>Checked only</source>
+        <translation>Nur markierte</translation>
+    </message>
+    <message>
+        <source>&amp;Annotate</source>
+        <translation>A&amp;nnotieren</translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>E&amp;xportieren …</translation>
+    </message>
+    <message>
+        <source>Words, &quot;phrases&quot;, prefix*, AND OR NOT, NEAR(a b, 5)</source>
+        <translation>Wörter, &quot;Phrasen&quot;, Präfix*, AND OR NOT, NEAR(a b, 5)</translation>
+    </message>
+    <message>
+        <source>Words</source>
+        <translation>Wörter</translation>
+    </message>
+    <message>
+        <source>Regular expression</source>
+        <translation>Regulärer Ausdruck</translation>
+    </message>
+    <message>
+        <source>Inside annotations</source>
+        <translation>In Annotationen</translation>
+    </message>
+    <message>
+        <source>Annotations with a checked label or one of its sub-labels</source>
+        <translation>Annotationen mit einem markierten Label oder einem seiner Unterlabels</translation>
+    </message>
+    <message>
+        <source>Labels:</source>
+        <translation>Labels:</translation>
+    </message>
+    <message>
+        <source>Entity:</source>
+        <translation>Entität:</translation>
+    </message>
+    <message>
+        <source>with</source>
+        <translation>mit</translation>
+    </message>
+    <message>
+        <source>Annotations with this relation, e.g. quotes said_by an entity</source>
+        <translation>Annotationen mit dieser Beziehung, z. B. Zitate, die per said_by mit einer Entität verknüpft sind</translation>
+    </message>
+    <message>
+        <source>Relation:</source>
+        <translation>Beziehung:</translation>
+    </message>
+    <message>
+        <source>value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>Attribute:</source>
+        <translation>Attribut:</translation>
+    </message>
+    <message>
+        <source>from</source>
+        <translation>von</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>bis</translation>
+    </message>
+    <message>
+        <source>currency, e.g. USD</source>
+        <translation>Währung, z. B. USD</translation>
+    </message>
+    <message>
+        <source>Range:</source>
+        <translation>Bereich:</translation>
+    </message>
+    <message>
+        <source>words of the note</source>
+        <translation>Wörter der Notiz</translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation>Notiz:</translation>
+    </message>
+    <message>
+        <source>Author:</source>
+        <translation>Autor:</translation>
+    </message>
+    <message>
+        <source>Documents:</source>
+        <translation>Dokumente:</translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation>Datum:</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopieren</translation>
+    </message>
+    <message>
+        <source>Check &amp;All</source>
+        <translation>&amp;Alle markieren</translation>
+    </message>
+    <message>
+        <source>&amp;Uncheck All</source>
+        <translation>Alle &amp;Markierungen aufheben</translation>
+    </message>
+    <message>
+        <source>&amp;Export Results as CSV…</source>
+        <translation>Ergebnisse als CSV &amp;exportieren …</translation>
+    </message>
+    <message>
+        <source>Tag hits as</source>
+        <translation>Treffer kennzeichnen als</translation>
+    </message>
+    <message>
+        <source>Tag all hits (or the checked ones) in one step that Undo takes back; hits the label already covers are skipped</source>
+        <translation>Alle Treffer (oder die markierten) in einem Schritt kennzeichnen, den „Rückgängig“ zurücknimmt; Treffer, die das Label bereits abdeckt, werden übersprungen</translation>
+    </message>
+    <message>
+        <source>Export the results as CSV</source>
+        <translation>Die Ergebnisse als CSV exportieren</translation>
+    </message>
+    <message>
+        <source>any entity</source>
+        <translation>beliebige Entität</translation>
+    </message>
+    <message>
+        <source>no entity</source>
+        <translation>keine Entität</translation>
+    </message>
+    <message>
+        <source>any relation or none</source>
+        <translation>beliebige oder keine Beziehung</translation>
+    </message>
+    <message>
+        <source>any attribute or none</source>
+        <translation>beliebiges oder kein Attribut</translation>
+    </message>
+    <message>
+        <source>Type the words to find.</source>
+        <translation>Geben Sie die zu suchenden Wörter ein.</translation>
+    </message>
+    <message>
+        <source>There is nothing to find in this query.</source>
+        <translation>Diese Abfrage enthält nichts, wonach gesucht werden kann.</translation>
+    </message>
+    <message>
+        <source>Type a regular expression.</source>
+        <translation>Geben Sie einen regulären Ausdruck ein.</translation>
+    </message>
+    <message>
+        <source>The regular expression is not valid at position %1: %2.</source>
+        <translation>Der reguläre Ausdruck ist an Position %1 ungültig: %2.</translation>
+    </message>
+    <message>
+        <source>Check a label or set another filter, or type words the annotations contain.</source>
+        <translation>Markieren Sie ein Label, setzen Sie einen anderen Filter oder geben Sie Wörter ein, die die Annotationen enthalten.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a number.</source>
+        <translation>„%1“ ist keine Zahl.</translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation>Suche läuft …</translation>
+    </message>
+    <message numerus="yes">
+        <source>Searching… %n hit(s) so far</source>
+        <translation>
+            <numerusform>Suche läuft … bisher %n Treffer</numerusform>
+            <numerusform>Suche läuft … bisher %n Treffer</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n document(s)</source>
+        <translation>
+            <numerusform>in %n Dokument</numerusform>
+            <numerusform>in %n Dokumenten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Cancelled: %n hit(s) found</source>
+        <translation>
+            <numerusform>Abgebrochen: %n Treffer gefunden</numerusform>
+            <numerusform>Abgebrochen: %n Treffer gefunden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No hits.</source>
+        <translation>Keine Treffer.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hit(s)</source>
+        <translation>
+            <numerusform>%n Treffer</numerusform>
+            <numerusform>%n Treffer</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A regular expression, e.g. \$\s?\d+ (million|billion)</source>
+        <translation>Ein regulärer Ausdruck, z. B. \$\s?\d+ (million|billion)</translation>
+    </message>
+    <message>
+        <source>Words the annotations contain (optional)</source>
+        <translation>Wörter, die die Annotationen enthalten (optional)</translation>
+    </message>
+    <message>
+        <source>Hit %1 of %2</source>
+        <translation>Treffer %1 von %2</translation>
+    </message>
+    <message>
+        <source>Cannot write “%1”: %2</source>
+        <translation>„%1“ kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>There are no results to export.</source>
+        <translation>Es gibt keine Ergebnisse zum Exportieren.</translation>
+    </message>
+    <message>
+        <source>Export Results as CSV</source>
+        <translation>Ergebnisse als CSV exportieren</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hit(s) exported to %1.</source>
+        <translation>
+            <numerusform>%n Treffer nach %1 exportiert.</numerusform>
+            <numerusform>%n Treffer nach %1 exportiert.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Tag %n search hit(s) as %1</source>
+        <translation>
+            <numerusform>%n Suchtreffer als %1 kennzeichnen</numerusform>
+            <numerusform>%n Suchtreffer als %1 kennzeichnen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Search first, then choose the label to tag the hits with.</source>
+        <translation>Suchen Sie zuerst und wählen Sie dann das Label, mit dem die Treffer gekennzeichnet werden sollen.</translation>
+    </message>
+    <message>
+        <source>No hit is checked: check the hits to tag in the first column.</source>
+        <translation>Kein Treffer ist markiert: Markieren Sie die zu kennzeichnenden Treffer in der ersten Spalte.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Tagged %n hit(s) as %1.</source>
+        <translation>
+            <numerusform>%n Treffer als %1 gekennzeichnet.</numerusform>
+            <numerusform>%n Treffer als %1 gekennzeichnet.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Skipped %n that already had this label.</source>
+        <translation>
+            <numerusform>%n Treffer übersprungen, der dieses Label bereits hatte.</numerusform>
+            <numerusform>%n Treffer übersprungen, die dieses Label bereits hatten.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Skipped %n whose document changed since the search; search again.</source>
+        <translation>
+            <numerusform>%n Treffer übersprungen, dessen Dokument sich seit der Suche geändert hat; suchen Sie erneut.</numerusform>
+            <numerusform>%n Treffer übersprungen, deren Dokument sich seit der Suche geändert hat; suchen Sie erneut.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Scholion::Widgets::SuggestionPanel</name>
+    <message>
+        <source>Label</source>
+        <translation>Label</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>&amp;Previous</source>
+        <translation>&amp;Vorheriger</translation>
+    </message>
+    <message>
+        <source>&amp;Next</source>
+        <translation>&amp;Nächster</translation>
+    </message>
+    <message>
+        <source>&amp;Accept</source>
+        <translation>&amp;Annehmen</translation>
+    </message>
+    <message>
+        <source>&amp;Reject</source>
+        <translation>A&amp;blehnen</translation>
+    </message>
+    <message>
+        <source>Accept A&amp;ll in This Document</source>
+        <translation>A&amp;lle in diesem Dokument annehmen</translation>
+    </message>
+    <message>
+        <source>Annotate the suggested span with the proposed label (Enter)</source>
+        <translation>Die vorgeschlagene Textstelle mit dem vorgeschlagenen Label annotieren (Enter)</translation>
+    </message>
+    <message>
+        <source>Do not suggest this span again in this project (Delete)</source>
+        <translation>Diese Textstelle in diesem Projekt nicht mehr vorschlagen (Entf)</translation>
+    </message>
+    <message>
+        <source>No document open.</source>
+        <translation>Kein Dokument geöffnet.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n suggestion(s) in this document</source>
+        <translation>
+            <numerusform>%n Vorschlag in diesem Dokument</numerusform>
+            <numerusform>%n Vorschläge in diesem Dokument</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Accept “%1” as %2</source>
+        <translation>„%1“ als %2 annehmen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Accept %n suggestion(s)</source>
+        <translation>
+            <numerusform>%n Vorschlag annehmen</numerusform>
+            <numerusform>%n Vorschläge annehmen</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Scholion::Widgets::WelcomePage</name>
     <message>
         <source>Scholion</source>
@@ -1890,6 +3280,99 @@ Auch genannt: %2
     <message>
         <source>No recent projects yet.</source>
         <translation>Noch keine zuletzt geöffneten Projekte.</translation>
+    </message>
+</context>
+<context>
+    <name>SearchEngine</name>
+    <message>
+        <source>The search for “%1” could not run in “%2”.</source>
+        <translation>Die Suche nach „%1“ konnte in „%2“ nicht ausgeführt werden.</translation>
+    </message>
+    <message>
+        <source>Type a regular expression to search for.</source>
+        <translation>Geben Sie einen regulären Ausdruck für die Suche ein.</translation>
+    </message>
+    <message>
+        <source>The regular expression is not valid at character %1: %2.</source>
+        <translation>Der reguläre Ausdruck ist bei Zeichen %1 ungültig: %2.</translation>
+    </message>
+    <message>
+        <source>Cannot read the documents of “%1”: %2</source>
+        <translation>Die Dokumente von „%1“ können nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>Cannot search the annotations of “%1”: %2</source>
+        <translation>Die Annotationen von „%1“ können nicht durchsucht werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>SearchIndex</name>
+    <message>
+        <source>Cannot build the search index of “%1”: %2</source>
+        <translation>Der Suchindex von „%1“ kann nicht erstellt werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>SearchQuery</name>
+    <message>
+        <source>Type a word or a “phrase” to search for.</source>
+        <translation>Geben Sie ein Wort oder eine „Phrase“ für die Suche ein.</translation>
+    </message>
+    <message>
+        <source>The closing parenthesis at character %1 has no opening one.</source>
+        <translation>Zur schließenden Klammer bei Zeichen %1 gibt es keine öffnende.</translation>
+    </message>
+    <message>
+        <source>Unexpected “%1” at character %2.</source>
+        <translation>Unerwartetes „%1“ bei Zeichen %2.</translation>
+    </message>
+    <message>
+        <source>The quotation mark at character %1 is not closed.</source>
+        <translation>Das Anführungszeichen bei Zeichen %1 wird nicht geschlossen.</translation>
+    </message>
+    <message>
+        <source>The * at character %1 must follow a word, as in “pledg*”.</source>
+        <translation>Das * bei Zeichen %1 muss auf ein Wort folgen, wie in „pledg*“.</translation>
+    </message>
+    <message>
+        <source>“%1” at character %2 needs a word or a phrase after it.</source>
+        <translation>Auf „%1“ bei Zeichen %2 muss ein Wort oder eine Phrase folgen.</translation>
+    </message>
+    <message>
+        <source>The quotation marks at character %1 enclose nothing.</source>
+        <translation>Die Anführungszeichen bei Zeichen %1 umschließen nichts.</translation>
+    </message>
+    <message>
+        <source>“%1” at character %2 has no letters or digits to search for; use a regular expression to find other characters.</source>
+        <translation>„%1“ bei Zeichen %2 enthält keine Buchstaben oder Ziffern, nach denen gesucht werden kann; verwenden Sie einen regulären Ausdruck, um andere Zeichen zu finden.</translation>
+    </message>
+    <message>
+        <source>NEAR at character %1 needs two or more words or phrases and an optional distance, as in NEAR(aid package, 5).</source>
+        <translation>NEAR bei Zeichen %1 erwartet zwei oder mehr Wörter oder Phrasen und optional einen Abstand, wie in NEAR(aid package, 5).</translation>
+    </message>
+    <message>
+        <source>The distance of NEAR at character %1 must be a whole number of words, as in NEAR(aid package, 5).</source>
+        <translation>Der Abstand von NEAR bei Zeichen %1 muss eine ganze Zahl von Wörtern sein, wie in NEAR(aid package, 5).</translation>
+    </message>
+    <message>
+        <source>The parenthesis of NEAR at character %1 is not closed.</source>
+        <translation>Die Klammer von NEAR bei Zeichen %1 wird nicht geschlossen.</translation>
+    </message>
+    <message>
+        <source>The parentheses at character %1 are empty.</source>
+        <translation>Die Klammern bei Zeichen %1 sind leer.</translation>
+    </message>
+    <message>
+        <source>The parenthesis at character %1 is not closed.</source>
+        <translation>Die Klammer bei Zeichen %1 wird nicht geschlossen.</translation>
+    </message>
+    <message>
+        <source>“%1” at character %2 needs a word or a phrase before it.</source>
+        <translation>Vor „%1“ bei Zeichen %2 muss ein Wort oder eine Phrase stehen.</translation>
+    </message>
+    <message>
+        <source>The query ends where a word or a phrase should follow.</source>
+        <translation>Die Abfrage endet, wo ein Wort oder eine Phrase folgen sollte.</translation>
     </message>
 </context>
 <context>
@@ -1932,6 +3415,522 @@ Auch genannt: %2
     <message>
         <source>Mark document as %1</source>
         <translation>Dokumentstatus auf „%1“ setzen</translation>
+    </message>
+</context>
+<context>
+    <name>SetImportReport</name>
+    <message>
+        <source>Imported set “%1” into %2</source>
+        <translation>Set „%1“ in %2 importiert</translation>
+    </message>
+    <message>
+        <source>Documents:      %1 new, %2 matched</source>
+        <translation>Dokumente:       %1 neu, %2 zugeordnet</translation>
+    </message>
+    <message>
+        <source>Spans:          %1</source>
+        <translation>Textstellen:     %1</translation>
+    </message>
+    <message>
+        <source>Relations:      %1</source>
+        <translation>Beziehungen:     %1</translation>
+    </message>
+    <message>
+        <source>Attributes:     %1</source>
+        <translation>Attribute:       %1</translation>
+    </message>
+    <message>
+        <source>Notes:          %1</source>
+        <translation>Notizen:         %1</translation>
+    </message>
+    <message>
+        <source>Entities:       %1 created</source>
+        <translation>Entitäten:       %1 erstellt</translation>
+    </message>
+    <message>
+        <source>Labels:         %1 created</source>
+        <translation>Labels:          %1 erstellt</translation>
+    </message>
+    <message>
+        <source>Relation types: %1 created</source>
+        <translation>Beziehungstypen: %1 erstellt</translation>
+    </message>
+    <message>
+        <source>Skipped:        %1</source>
+        <translation>Übersprungen:    %1</translation>
+    </message>
+</context>
+<context>
+    <name>SetImporter</name>
+    <message>
+        <source>Writing to the project “%1” failed: %2</source>
+        <translation>Schreiben in das Projekt „%1“ fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>The project “%1” does not exist.</source>
+        <translation>Das Projekt „%1“ existiert nicht.</translation>
+    </message>
+    <message>
+        <source>“%1” is in the way of the new corpus folder for “%2”.</source>
+        <translation>„%1“ steht dem neuen Korpusordner für „%2“ im Weg.</translation>
+    </message>
+    <message>
+        <source>The folder “%1” cannot be created.</source>
+        <translation>Der Ordner „%1“ kann nicht erstellt werden.</translation>
+    </message>
+    <message>
+        <source>The project “%1” has no corpus folder to write the set&apos;s documents to.</source>
+        <translation>Das Projekt „%1“ hat keinen Korpusordner, in den die Dokumente des Sets geschrieben werden können.</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>Importiert</translation>
+    </message>
+    <message>
+        <source>Reading the project “%1” failed: %2</source>
+        <translation>Lesen des Projekts „%1“ fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>%1: the project&apos;s copy of this document differs from the file; re-import the corpus folder first.</source>
+        <translation>%1: Die Kopie dieses Dokuments im Projekt weicht von der Datei ab; importieren Sie zuerst den Korpusordner erneut.</translation>
+    </message>
+    <message>
+        <source>The file “%1” cannot be written: %2</source>
+        <translation>Die Datei „%1“ kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>%1: the document&apos;s text does not survive being stored as a corpus file (control characters?).</source>
+        <translation>%1: Der Text des Dokuments bleibt beim Speichern als Korpusdatei nicht unverändert (Steuerzeichen?).</translation>
+    </message>
+    <message>
+        <source>%1: the document&apos;s text is missing from the project.</source>
+        <translation>%1: Der Text des Dokuments fehlt im Projekt.</translation>
+    </message>
+    <message>
+        <source>%1: the span %2–%3 does not fit the document&apos;s text.</source>
+        <translation>%1: Die Textstelle %2–%3 passt nicht zum Text des Dokuments.</translation>
+    </message>
+    <message>
+        <source>the project already has this span (%1, “%2”).</source>
+        <translation>das Projekt enthält diese Textstelle bereits (%1, „%2“).</translation>
+    </message>
+    <message>
+        <source>the relation %1 links a span that was not imported.</source>
+        <translation>die Beziehung %1 verknüpft eine Textstelle, die nicht importiert wurde.</translation>
+    </message>
+    <message>
+        <source>the relation %1 links a span to itself.</source>
+        <translation>die Beziehung %1 verknüpft eine Textstelle mit sich selbst.</translation>
+    </message>
+    <message>
+        <source>the relation %1 is already in the project.</source>
+        <translation>die Beziehung %1 ist bereits im Projekt.</translation>
+    </message>
+</context>
+<context>
+    <name>SetReader</name>
+    <message>
+        <source>unknown annotation line “%1”.</source>
+        <translation>unbekannte Annotationszeile „%1“.</translation>
+    </message>
+    <message>
+        <source>a text-bound annotation needs an id, a type with offsets and the text, separated by tabs.</source>
+        <translation>eine textgebundene Annotation braucht eine ID, einen Typ mit Offsets und den Text, durch Tabulatoren getrennt.</translation>
+    </message>
+    <message>
+        <source>the id %1 is used twice.</source>
+        <translation>die ID %1 wird doppelt verwendet.</translation>
+    </message>
+    <message>
+        <source>“%1” has no offsets.</source>
+        <translation>„%1“ hat keine Offsets.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a pair of offsets.</source>
+        <translation>„%1“ ist kein Offset-Paar.</translation>
+    </message>
+    <message>
+        <source>the span %1–%2 ends after the text (%3 characters).</source>
+        <translation>die Textstelle %1–%2 endet nach dem Text (%3 Zeichen).</translation>
+    </message>
+    <message>
+        <source>the text of %1 is “%2”, but its offsets read “%3” (brat offsets are code points).</source>
+        <translation>der Text von %1 ist „%2“, aber seine Offsets ergeben „%3“ (brat-Offsets sind Codepoints).</translation>
+    </message>
+    <message>
+        <source>an event needs an id and TYPE:TRIGGER.</source>
+        <translation>ein Ereignis braucht eine ID und TYPE:TRIGGER.</translation>
+    </message>
+    <message>
+        <source>the event&apos;s trigger %1 is not defined.</source>
+        <translation>der Auslöser %1 des Ereignisses ist nicht definiert.</translation>
+    </message>
+    <message>
+        <source>the event argument “%1” is not ROLE:ID.</source>
+        <translation>das Ereignisargument „%1“ hat nicht die Form ROLE:ID.</translation>
+    </message>
+    <message>
+        <source>the event argument %1 refers to %2, which is not defined.</source>
+        <translation>das Ereignisargument %1 verweist auf %2, das nicht definiert ist.</translation>
+    </message>
+    <message>
+        <source>a relation needs an id, a type and two arguments.</source>
+        <translation>eine Beziehung braucht eine ID, einen Typ und zwei Argumente.</translation>
+    </message>
+    <message>
+        <source>the relation %1 refers to %2, which is not defined.</source>
+        <translation>die Beziehung %1 verweist auf %2, das nicht definiert ist.</translation>
+    </message>
+    <message>
+        <source>an equivalence needs a type and at least two ids.</source>
+        <translation>eine Äquivalenz braucht einen Typ und mindestens zwei IDs.</translation>
+    </message>
+    <message>
+        <source>the equivalence refers to %1, which is not defined.</source>
+        <translation>die Äquivalenz verweist auf %1, das nicht definiert ist.</translation>
+    </message>
+    <message>
+        <source>an attribute needs a name, an id and at most one value.</source>
+        <translation>ein Attribut braucht einen Namen, eine ID und höchstens einen Wert.</translation>
+    </message>
+    <message>
+        <source>the attribute %1 refers to %2, which is not defined.</source>
+        <translation>das Attribut %1 verweist auf %2, das nicht definiert ist.</translation>
+    </message>
+    <message>
+        <source>a normalisation needs a type, an id and a reference.</source>
+        <translation>eine Normalisierung braucht einen Typ, eine ID und eine Referenz.</translation>
+    </message>
+    <message>
+        <source>the normalisation refers to %1, which is not defined.</source>
+        <translation>die Normalisierung verweist auf %1, das nicht definiert ist.</translation>
+    </message>
+    <message>
+        <source>a note needs a type and an id.</source>
+        <translation>eine Notiz braucht einen Typ und eine ID.</translation>
+    </message>
+    <message>
+        <source>the note refers to %1, which is not defined.</source>
+        <translation>die Notiz verweist auf %1, das nicht definiert ist.</translation>
+    </message>
+    <message>
+        <source>is not a folder; a brat set is a folder of .txt and .ann files.</source>
+        <translation>ist kein Ordner; ein brat-Set ist ein Ordner mit .txt- und .ann-Dateien.</translation>
+    </message>
+    <message>
+        <source>does not exist.</source>
+        <translation>existiert nicht.</translation>
+    </message>
+    <message>
+        <source>has no .ann files.</source>
+        <translation>enthält keine .ann-Dateien.</translation>
+    </message>
+    <message>
+        <source>has no .txt file beside it.</source>
+        <translation>hat keine .txt-Datei daneben.</translation>
+    </message>
+    <message>
+        <source>the entity that starts here has no E- tag before the sentence ends.</source>
+        <translation>die hier beginnende Entität hat vor dem Satzende kein E-Tag.</translation>
+    </message>
+    <message>
+        <source>“O” follows an entity that has no E- tag.</source>
+        <translation>„O“ folgt auf eine Entität ohne E-Tag.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a tag (O, B-, I-, E-, S-).</source>
+        <translation>„%1“ ist kein Tag (O, B-, I-, E-, S-).</translation>
+    </message>
+    <message>
+        <source>“%1” is not an IOB2 tag.</source>
+        <translation>„%1“ ist kein IOB2-Tag.</translation>
+    </message>
+    <message>
+        <source>“%1” does not continue a B-%2 or I-%2 (IOB2).</source>
+        <translation>„%1“ setzt kein B-%2 oder I-%2 fort (IOB2).</translation>
+    </message>
+    <message>
+        <source>“%1” does not continue a B-%2 (BIOES).</source>
+        <translation>„%1“ setzt kein B-%2 fort (BIOES).</translation>
+    </message>
+    <message>
+        <source>“%1” follows an entity that has no E- tag.</source>
+        <translation>„%1“ folgt auf eine Entität ohne E-Tag.</translation>
+    </message>
+    <message>
+        <source>“%1” is not WORD|TAG.</source>
+        <translation>„%1“ hat nicht die Form WORD|TAG.</translation>
+    </message>
+    <message>
+        <source>a token line needs the token and its tag.</source>
+        <translation>eine Token-Zeile braucht das Token und sein Tag.</translation>
+    </message>
+    <message>
+        <source>%1 columns here, %2 on line %3 (a token with a space in it?).</source>
+        <translation>hier %1 Spalten, in Zeile %3 %2 (ein Token mit Leerzeichen?).</translation>
+    </message>
+    <message>
+        <source>the token “%1” is empty or has a space in it.</source>
+        <translation>das Token „%1“ ist leer oder enthält ein Leerzeichen.</translation>
+    </message>
+    <message>
+        <source>has no tokens.</source>
+        <translation>enthält keine Tokens.</translation>
+    </message>
+    <message>
+        <source>expected a JSON object, found “%1”.</source>
+        <translation>JSON-Objekt erwartet, „%1“ gefunden.</translation>
+    </message>
+    <message>
+        <source>invalid JSON: %1.</source>
+        <translation>ungültiges JSON: %1.</translation>
+    </message>
+    <message>
+        <source>the JSON object is not closed.</source>
+        <translation>das JSON-Objekt wird nicht geschlossen.</translation>
+    </message>
+    <message>
+        <source>cannot be opened: %1</source>
+        <translation>kann nicht geöffnet werden: %1</translation>
+    </message>
+    <message>
+        <source>is larger than %1 MB.</source>
+        <translation>ist größer als %1 MB.</translation>
+    </message>
+    <message>
+        <source>is not valid UTF-8.</source>
+        <translation>ist kein gültiges UTF-8.</translation>
+    </message>
+    <message>
+        <source>the record has no &quot;text&quot;.</source>
+        <translation>der Datensatz hat kein &quot;text&quot;.</translation>
+    </message>
+    <message>
+        <source>a span needs integer offsets and a label.</source>
+        <translation>eine Textstelle braucht ganzzahlige Offsets und ein Label.</translation>
+    </message>
+    <message>
+        <source>an empty span %1–%2 is left out.</source>
+        <translation>eine leere Textstelle %1–%2 wird ausgelassen.</translation>
+    </message>
+    <message>
+        <source>the span %1–%2 “%3” is listed twice; imported once.</source>
+        <translation>die Textstelle %1–%2 „%3“ ist doppelt aufgeführt; sie wird einmal importiert.</translation>
+    </message>
+    <message>
+        <source>every entity needs an id of its own.</source>
+        <translation>jede Entität braucht eine eigene ID.</translation>
+    </message>
+    <message>
+        <source>the relation %1 → %2 refers to an entity that is not in the record.</source>
+        <translation>die Beziehung %1 → %2 verweist auf eine Entität, die nicht im Datensatz steht.</translation>
+    </message>
+    <message>
+        <source>a relation needs a type.</source>
+        <translation>eine Beziehung braucht einen Typ.</translation>
+    </message>
+    <message>
+        <source>the record has relations but no entities.</source>
+        <translation>der Datensatz hat Beziehungen, aber keine Entitäten.</translation>
+    </message>
+    <message>
+        <source>&quot;label&quot; must be a list of [start, end, label].</source>
+        <translation>&quot;label&quot; muss eine Liste aus [start, end, label] sein.</translation>
+    </message>
+    <message>
+        <source>a label of the header has no path.</source>
+        <translation>ein Label der Kopfzeile hat keinen Pfad.</translation>
+    </message>
+    <message>
+        <source>an entity has no name.</source>
+        <translation>eine Entität hat keinen Namen.</translation>
+    </message>
+    <message>
+        <source>a span needs integer &quot;start&quot; and &quot;end&quot;.</source>
+        <translation>eine Textstelle braucht ganzzahlige Werte für &quot;start&quot; und &quot;end&quot;.</translation>
+    </message>
+    <message>
+        <source>the span %1–%2 has no label.</source>
+        <translation>die Textstelle %1–%2 hat kein Label.</translation>
+    </message>
+    <message>
+        <source>the span id %1 is used twice.</source>
+        <translation>die Textstellen-ID %1 wird doppelt verwendet.</translation>
+    </message>
+    <message>
+        <source>the span %1–%2 links entity %3, which the record does not list.</source>
+        <translation>die Textstelle %1–%2 verknüpft die Entität %3, die der Datensatz nicht aufführt.</translation>
+    </message>
+    <message>
+        <source>the relation %1 → %2 refers to a span that is not in the record.</source>
+        <translation>die Beziehung %1 → %2 verweist auf eine Textstelle, die nicht im Datensatz steht.</translation>
+    </message>
+    <message>
+        <source>is not a zip archive.</source>
+        <translation>ist kein ZIP-Archiv.</translation>
+    </message>
+    <message>
+        <source>is a ZIP64 archive, which is too large for a REFI-QDA project.</source>
+        <translation>ist ein ZIP64-Archiv, das für ein REFI-QDA-Projekt zu groß ist.</translation>
+    </message>
+    <message>
+        <source>has a damaged zip directory.</source>
+        <translation>hat ein beschädigtes ZIP-Verzeichnis.</translation>
+    </message>
+    <message>
+        <source>contains “%1”, a path outside the archive; refused.</source>
+        <translation>enthält „%1“, einen Pfad außerhalb des Archivs; abgelehnt.</translation>
+    </message>
+    <message>
+        <source>contains “%1”, a symbolic link; refused.</source>
+        <translation>enthält „%1“, eine symbolische Verknüpfung; abgelehnt.</translation>
+    </message>
+    <message>
+        <source>unpacks to more than %1 MB (“%2”); refused.</source>
+        <translation>wird auf mehr als %1 MB entpackt („%2“); abgelehnt.</translation>
+    </message>
+    <message>
+        <source>“%1” would unpack %2 times its packed size, which only a zip bomb does; refused.</source>
+        <translation>„%1“ würde auf das %2-Fache seiner gepackten Größe entpackt, was nur eine ZIP-Bombe tut; abgelehnt.</translation>
+    </message>
+    <message>
+        <source>has no “%1”.</source>
+        <translation>enthält kein „%1“.</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be unpacked.</source>
+        <translation>„%1“ kann nicht entpackt werden.</translation>
+    </message>
+    <message>
+        <source>“%1” unpacks to more than it declares; refused.</source>
+        <translation>„%1“ wird auf mehr entpackt als angegeben; abgelehnt.</translation>
+    </message>
+    <message>
+        <source>the XML declares a document type (DTD); entity declarations are refused, never expanded.</source>
+        <translation>das XML deklariert einen Dokumenttyp (DTD); Entity-Deklarationen werden abgelehnt und nie expandiert.</translation>
+    </message>
+    <message>
+        <source>the XML refers to an entity “%1”, which is never expanded.</source>
+        <translation>das XML verweist auf eine Entity „%1“, die nie expandiert wird.</translation>
+    </message>
+    <message>
+        <source>the element &lt;%1&gt; is in the namespace “%2”, not “%3”.</source>
+        <translation>das Element &lt;%1&gt; liegt im Namensraum „%2“, nicht „%3“.</translation>
+    </message>
+    <message>
+        <source>invalid XML: %1</source>
+        <translation>ungültiges XML: %1</translation>
+    </message>
+    <message>
+        <source>this is not a REFI-QDA project (no &lt;Project&gt;).</source>
+        <translation>dies ist kein REFI-QDA-Projekt (kein &lt;Project&gt;).</translation>
+    </message>
+    <message>
+        <source>&lt;%1&gt; “%2”: only text sources are imported.</source>
+        <translation>&lt;%1&gt; „%2“: Es werden nur Textquellen importiert.</translation>
+    </message>
+    <message>
+        <source>&lt;%1&gt; is not imported.</source>
+        <translation>&lt;%1&gt; wird nicht importiert.</translation>
+    </message>
+    <message>
+        <source>a &lt;Code&gt; needs a guid and a name.</source>
+        <translation>ein &lt;Code&gt; braucht eine guid und einen Namen.</translation>
+    </message>
+    <message>
+        <source>a &lt;PlainTextSelection&gt; needs integer startPosition and endPosition.</source>
+        <translation>eine &lt;PlainTextSelection&gt; braucht ganzzahlige Werte für startPosition und endPosition.</translation>
+    </message>
+    <message>
+        <source>is not a file.</source>
+        <translation>ist keine Datei.</translation>
+    </message>
+    <message>
+        <source>cannot be read.</source>
+        <translation>kann nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>cannot be opened as a zip archive: %1</source>
+        <translation>kann nicht als ZIP-Archiv geöffnet werden: %1</translation>
+    </message>
+    <message>
+        <source>has no project.qde.</source>
+        <translation>enthält keine project.qde.</translation>
+    </message>
+    <message>
+        <source>the source “%1” lives inside a .qdpx archive; import the .qdpx.</source>
+        <translation>die Quelle „%1“ liegt in einem .qdpx-Archiv; importieren Sie die .qdpx-Datei.</translation>
+    </message>
+    <message>
+        <source>the source “%1” is not in the archive (%2).</source>
+        <translation>die Quelle „%1“ ist nicht im Archiv (%2).</translation>
+    </message>
+    <message>
+        <source>the source “%1” refers to “%2”, outside the project; only internal sources are imported.</source>
+        <translation>die Quelle „%1“ verweist auf „%2“ außerhalb des Projekts; es werden nur interne Quellen importiert.</translation>
+    </message>
+    <message>
+        <source>(REFI-QDA positions are code points)</source>
+        <translation>(REFI-QDA-Positionen sind Codepoints)</translation>
+    </message>
+    <message>
+        <source>the selection %1–%2 reads “%3” in the source, not its name “%4” (REFI-QDA positions are code points).</source>
+        <translation>die Auswahl %1–%2 ergibt in der Quelle „%3“, nicht ihren Namen „%4“ (REFI-QDA-Positionen sind Codepoints).</translation>
+    </message>
+    <message>
+        <source>an empty selection is left out.</source>
+        <translation>eine leere Auswahl wird ausgelassen.</translation>
+    </message>
+    <message>
+        <source>the selection has no code.</source>
+        <translation>die Auswahl hat keinen Code.</translation>
+    </message>
+    <message>
+        <source>the selection is coded with %1, which the codebook does not define.</source>
+        <translation>die Auswahl ist mit %1 codiert, das im Codebuch nicht definiert ist.</translation>
+    </message>
+    <message>
+        <source>the project note %1 is not attached to a source or selection.</source>
+        <translation>die Projektnotiz %1 ist keiner Quelle und keiner Auswahl zugeordnet.</translation>
+    </message>
+    <message>
+        <source>the span %1–%2 is not a range.</source>
+        <translation>die Textstelle %1–%2 ist kein Bereich.</translation>
+    </message>
+    <message>
+        <source>the span %1–%2 ends after the text (%3 UTF-16 units).</source>
+        <translation>die Textstelle %1–%2 endet nach dem Text (%3 UTF-16-Einheiten).</translation>
+    </message>
+    <message>
+        <source>the span %1–%2 splits a surrogate pair (offsets must be UTF-16 code units).</source>
+        <translation>die Textstelle %1–%2 teilt ein Surrogatpaar (Offsets müssen UTF-16-Codeeinheiten sein).</translation>
+    </message>
+    <message>
+        <source>the span %1–%2 reads “%3” in the text, not “%4”.</source>
+        <translation>die Textstelle %1–%2 ergibt im Text „%3“, nicht „%4“.</translation>
+    </message>
+</context>
+<context>
+    <name>SuggestionStore</name>
+    <message>
+        <source>Cannot remember the rejected suggestion: %1</source>
+        <translation>Der abgelehnte Vorschlag kann nicht gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <source>Cannot write to the project: %1</source>
+        <translation>In das Projekt kann nicht geschrieben werden: %1</translation>
+    </message>
+    <message>
+        <source>The suggestion “%1” no longer matches its document; nothing was accepted.</source>
+        <translation>Der Vorschlag „%1“ passt nicht mehr zu seinem Dokument; es wurde nichts angenommen.</translation>
+    </message>
+    <message>
+        <source>Cannot save the annotation “%1”: %2</source>
+        <translation>Die Annotation „%1“ kann nicht gespeichert werden: %2</translation>
+    </message>
+    <message>
+        <source>Cannot save the attribute of “%1”: %2</source>
+        <translation>Das Attribut von „%1“ kann nicht gespeichert werden: %2</translation>
     </message>
 </context>
 <context>

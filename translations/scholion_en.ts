@@ -2,6 +2,16 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>Cli</name>
+    <message numerus="yes">
+        <source>Accepted %n suggestion(s) in one transaction.</source>
+        <translation>
+            <numerusform>Accepted %n suggestion in one transaction.</numerusform>
+            <numerusform>Accepted %n suggestions in one transaction.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CorpusImporter</name>
     <message numerus="yes">
         <source>%n annotation(s) could not be placed with certainty after the file changed; they are kept and marked for review.</source>
@@ -86,6 +96,41 @@
             <numerusform>Merge %n entities into “%1”</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>and %n more</numerusform>
+            <numerusform>and %n more</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Tag %n more occurrence(s) of “%1” as %2, linked to %3?</source>
+        <translation>
+            <numerusform>Tag %n more occurrence of “%1” as %2, linked to %3?</numerusform>
+            <numerusform>Tag %n more occurrences of “%1” as %2, linked to %3?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Tag %n more occurrence(s) of “%1” as %2?</source>
+        <translation>
+            <numerusform>Tag %n more occurrence of “%1” as %2?</numerusform>
+            <numerusform>Tag %n more occurrences of “%1” as %2?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Tag %n occurrence(s) of “%1”</source>
+        <translation>
+            <numerusform>Tag %n occurrence of “%1”</numerusform>
+            <numerusform>Tag %n occurrences of “%1”</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Tagged %n occurrence(s).</source>
+        <translation>
+            <numerusform>Tagged %n occurrence.</numerusform>
+            <numerusform>Tagged %n occurrences.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Scholion::Models::EntityListModel</name>
@@ -110,6 +155,40 @@ Also called: %2
         <translation>
             <numerusform>%n annotation with this label or one below it</numerusform>
             <numerusform>%n annotations with this label or one below it</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Scholion::Widgets::ExportDialog</name>
+    <message numerus="yes">
+        <source>Documents &amp;shown in the corpus list (%n)</source>
+        <translation>
+            <numerusform>Documents &amp;shown in the corpus list (%n)</numerusform>
+            <numerusform>Documents &amp;shown in the corpus list (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Documents s&amp;elected in the corpus list (%n)</source>
+        <translation>
+            <numerusform>Documents s&amp;elected in the corpus list (%n)</numerusform>
+            <numerusform>Documents s&amp;elected in the corpus list (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n overlapping annotations could not be represented and were left out (the outermost wins).</source>
+        <translation>
+            <numerusform>%n overlapping annotation could not be represented and was left out (the outermost wins).</numerusform>
+            <numerusform>%n overlapping annotations could not be represented and were left out (the outermost wins).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Scholion::Widgets::FindBar</name>
+    <message numerus="yes">
+        <source>%n match(es)</source>
+        <translation>
+            <numerusform>%n match</numerusform>
+            <numerusform>%n matches</numerusform>
         </translation>
     </message>
 </context>
@@ -173,6 +252,89 @@ Also called: %2
         <translation>
             <numerusform>Imported %n new label from “%1”; labels of names already here were kept.</numerusform>
             <numerusform>Imported %n new labels from “%1”; labels of names already here were kept.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Scholion::Widgets::SearchPanel</name>
+    <message numerus="yes">
+        <source>Searching… %n hit(s) so far</source>
+        <translation>
+            <numerusform>Searching… %n hit so far</numerusform>
+            <numerusform>Searching… %n hits so far</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n document(s)</source>
+        <translation>
+            <numerusform>in %n document</numerusform>
+            <numerusform>in %n documents</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Cancelled: %n hit(s) found</source>
+        <translation>
+            <numerusform>Cancelled: %n hit found</numerusform>
+            <numerusform>Cancelled: %n hits found</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hit(s)</source>
+        <translation>
+            <numerusform>%n hit</numerusform>
+            <numerusform>%n hits</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hit(s) exported to %1.</source>
+        <translation>
+            <numerusform>%n hit exported to %1.</numerusform>
+            <numerusform>%n hits exported to %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Tag %n search hit(s) as %1</source>
+        <translation>
+            <numerusform>Tag %n search hit as %1</numerusform>
+            <numerusform>Tag %n search hits as %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Tagged %n hit(s) as %1.</source>
+        <translation>
+            <numerusform>Tagged %n hit as %1.</numerusform>
+            <numerusform>Tagged %n hits as %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Skipped %n that already had this label.</source>
+        <translation>
+            <numerusform>Skipped %n that already had this label.</numerusform>
+            <numerusform>Skipped %n that already had this label.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Skipped %n whose document changed since the search; search again.</source>
+        <translation>
+            <numerusform>Skipped %n whose document changed since the search; search again.</numerusform>
+            <numerusform>Skipped %n whose document changed since the search; search again.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Scholion::Widgets::SuggestionPanel</name>
+    <message numerus="yes">
+        <source>%n suggestion(s) in this document</source>
+        <translation>
+            <numerusform>%n suggestion in this document</numerusform>
+            <numerusform>%n suggestions in this document</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Accept %n suggestion(s)</source>
+        <translation>
+            <numerusform>Accept %n suggestion</numerusform>
+            <numerusform>Accept %n suggestions</numerusform>
         </translation>
     </message>
 </context>

@@ -143,60 +143,6 @@
         <translation>Проєкту «%1» не існує.</translation>
     </message>
     <message>
-        <source>Usage: scholion [options] [FOLDER | PROJECT]
-       scholion import FOLDER [--project FILE]
-       scholion info PROJECT [--json]
-       scholion dump PROJECT --document PATH
-
-Scholion reads a corpus folder of articles (.txt, .md, .html) into a project and lets you
-annotate it. Without a command it opens the window; FOLDER is a corpus folder to open
-(imported on the way), PROJECT a project file (.sqlite).
-
-Commands (no window):
-  import FOLDER      Import or re-import FOLDER and print the import report. The project is
-                     FOLDER/.scholion/project.sqlite unless --project FILE is given.
-                     Exits 0 when the import completed, even if files were skipped.
-  info PROJECT       Print the schema version and the numbers of documents, annotations,
-                     labels, entities and relations. PROJECT may be the corpus folder.
-  dump PROJECT       Print the canonical text of the document whose path (relative to the
-                     corpus folder) is given with --document.
-
-Options:
-  -h, --help         Show this help.
-  -v, --version      Show the version.
-  --sample           Open the bundled sample corpus.
-  --screenshot FILE  Open FOLDER or PROJECT, render the window to FILE (PNG) and quit.
-
-Exit codes: 0 success, 1 unusable folder, project or document, 2 wrong command line.
-</source>
-        <translation>Користування: scholion [параметри] [ТЕКА | ПРОЄКТ]
-              scholion import ТЕКА [--project ФАЙЛ]
-              scholion info ПРОЄКТ [--json]
-              scholion dump ПРОЄКТ --document ШЛЯХ
-
-Scholion читає теку корпусу зі статтями (.txt, .md, .html) до проєкту і дає змогу їх
-анотувати. Без команди програма відкриває вікно; ТЕКА — тека корпусу, яку слід відкрити
-(її буде при цьому імпортовано), ПРОЄКТ — файл проєкту (.sqlite).
-
-Команди (без вікна):
-  import ТЕКА        Імпортувати або повторно імпортувати ТЕКУ і вивести звіт про імпортування.
-                     Проєкт — ТЕКА/.scholion/project.sqlite, якщо не вказано --project ФАЙЛ.
-                     Код виходу — 0, якщо імпортування завершено, навіть із пропущеними файлами.
-  info ПРОЄКТ        Вивести версію схеми і кількість документів, анотацій, міток, сутностей
-                     і зв&apos;язків. ПРОЄКТОМ може бути тека корпусу.
-  dump ПРОЄКТ        Вивести канонічний текст документа, шлях до якого (відносно теки
-                     корпусу) вказано за допомогою --document.
-
-Параметри:
-  -h, --help         Показати цю довідку.
-  -v, --version      Показати версію.
-  --sample           Відкрити вбудований демонстраційний корпус.
-  --screenshot ФАЙЛ  Відкрити ТЕКУ або ПРОЄКТ, зберегти знімок вікна у ФАЙЛ (PNG) і вийти.
-
-Коди виходу: 0 — успіх, 1 — непридатна тека, проєкт або документ, 2 — помилковий командний рядок.
-</translation>
-    </message>
-    <message>
         <source>The project file.</source>
         <translation>Файл проєкту.</translation>
     </message>
@@ -300,6 +246,306 @@ Scholion читає теку корпусу зі статтями (.txt, .md, .h
         <source>The project has no document “%1”.</source>
         <translation>У проєкті немає документа «%1».</translation>
     </message>
+    <message>
+        <source>Unknown format “%1”; use brat, jsonl, doccano, qdpx or conll.</source>
+        <translation>Невідомий формат «%1»; використовуйте brat, jsonl, doccano, qdpx або conll.</translation>
+    </message>
+    <message>
+        <source>“%1” does not exist.</source>
+        <translation>«%1» не існує.</translation>
+    </message>
+    <message>
+        <source>Reading the set…</source>
+        <translation>Читання набору…</translation>
+    </message>
+    <message>
+        <source>Writing %1/%2 documents</source>
+        <translation>Запис: документів — %1/%2</translation>
+    </message>
+    <message>
+        <source>QUERY is a regular expression.</source>
+        <translation>ЗАПИТ є регулярним виразом.</translation>
+    </message>
+    <message>
+        <source>Find annotations with this label (and its sub-labels).</source>
+        <translation>Знайти анотації з цією міткою (та її підмітками).</translation>
+    </message>
+    <message>
+        <source>LABEL</source>
+        <translation>МІТКА</translation>
+    </message>
+    <message>
+        <source>Print at most N hits.</source>
+        <translation>Вивести не більше N збігів.</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>Output format: tsv (default) or jsonl.</source>
+        <translation>Формат виведення: tsv (типово) або jsonl.</translation>
+    </message>
+    <message>
+        <source>FORMAT</source>
+        <translation>ФОРМАТ</translation>
+    </message>
+    <message>
+        <source>Match the query&apos;s case.</source>
+        <translation>Враховувати регістр запиту.</translation>
+    </message>
+    <message>
+        <source>Match whole words only.</source>
+        <translation>Шукати лише цілі слова.</translation>
+    </message>
+    <message>
+        <source>search needs a PROJECT and a QUERY.</source>
+        <translation>Для search слід вказати ПРОЄКТ і ЗАПИТ.</translation>
+    </message>
+    <message>
+        <source>Unknown format “%1”; use tsv or jsonl.</source>
+        <translation>Невідомий формат «%1»; використовуйте tsv або jsonl.</translation>
+    </message>
+    <message>
+        <source>--regex and --label cannot be combined.</source>
+        <translation>--regex і --label не можна поєднувати.</translation>
+    </message>
+    <message>
+        <source>--limit needs a positive number, not “%1”.</source>
+        <translation>--limit потребує додатного числа, а не «%1».</translation>
+    </message>
+    <message>
+        <source>The project “%1” has no label “%2”.</source>
+        <translation>У проєкті «%1» немає мітки «%2».</translation>
+    </message>
+    <message>
+        <source>Only this lens (repeatable): its id or its name.</source>
+        <translation>Лише ця лінза (можна повторювати): її ідентифікатор або назва.</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>НАЗВА</translation>
+    </message>
+    <message>
+        <source>Only the document with this path.</source>
+        <translation>Лише документ із цим шляхом.</translation>
+    </message>
+    <message>
+        <source>Accept the suggestions as annotations, in one transaction, and print the counts.</source>
+        <translation>Прийняти пропозиції як анотації в одній транзакції та вивести кількості.</translation>
+    </message>
+    <message>
+        <source>suggest needs exactly one PROJECT.</source>
+        <translation>Для suggest слід вказати рівно один аргумент ПРОЄКТ.</translation>
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <translation>попередження: %1</translation>
+    </message>
+    <message>
+        <source>Unknown lens “%1”; use one of %2.</source>
+        <translation>Невідома лінза «%1»; використовуйте одну з таких: %2.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Accepted %n suggestion(s) in one transaction.</source>
+        <translation>
+            <numerusform>Прийнято %n пропозицію в одній транзакції.</numerusform>
+            <numerusform>Прийнято %n пропозиції в одній транзакції.</numerusform>
+            <numerusform>Прийнято %n пропозицій в одній транзакції.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The format.</source>
+        <translation>Формат.</translation>
+    </message>
+    <message>
+        <source>F</source>
+        <translation>F</translation>
+    </message>
+    <message>
+        <source>The file or folder to write.</source>
+        <translation>Файл або тека для запису.</translation>
+    </message>
+    <message>
+        <source>Only these labels (and the labels below them).</source>
+        <translation>Лише ці мітки (та підлеглі їм мітки).</translation>
+    </message>
+    <message>
+        <source>L,…</source>
+        <translation>L,…</translation>
+    </message>
+    <message>
+        <source>Only documents with this status.</source>
+        <translation>Лише документи з цим станом.</translation>
+    </message>
+    <message>
+        <source>S</source>
+        <translation>S</translation>
+    </message>
+    <message>
+        <source>Only documents whose path matches.</source>
+        <translation>Лише документи, шлях яких відповідає шаблону.</translation>
+    </message>
+    <message>
+        <source>GLOB</source>
+        <translation>ШАБЛОН</translation>
+    </message>
+    <message>
+        <source>Also list entities no exported span mentions.</source>
+        <translation>Також перелічити сутності, яких не згадує жоден експортований фрагмент.</translation>
+    </message>
+    <message>
+        <source>Start CSV files with a UTF-8 BOM.</source>
+        <translation>Починати файли CSV з UTF-8 BOM.</translation>
+    </message>
+    <message>
+        <source>export needs a PROJECT, --format F and --out PATH.</source>
+        <translation>Для export слід вказати ПРОЄКТ, --format F і --out ШЛЯХ.</translation>
+    </message>
+    <message>
+        <source>Unknown format “%1”; use one of %2.</source>
+        <translation>Невідомий формат «%1»; використовуйте один із таких: %2.</translation>
+    </message>
+    <message>
+        <source>Unknown status “%1”; use new, in-progress, done or needs-review.</source>
+        <translation>Невідомий стан «%1»; використовуйте new, in-progress, done або needs-review.</translation>
+    </message>
+    <message>
+        <source>Exporting %1/%2 documents</source>
+        <translation>Експортування: документів — %1/%2</translation>
+    </message>
+    <message>
+        <source>Exported %1 documents, %2 annotations and %3 relations to %4.</source>
+        <translation>Експортовано до %4: документів — %1, анотацій — %2, зв&apos;язків — %3.</translation>
+    </message>
+    <message>
+        <source>%1 overlapping spans could not be represented and were left out (the outermost span wins).</source>
+        <translation>Фрагменти, що перекриваються (%1), не вдалося відобразити, тому їх пропущено (перевагу має зовнішній фрагмент).</translation>
+    </message>
+    <message>
+        <source>Usage: scholion [options] [FOLDER | PROJECT]
+       scholion import FOLDER [--project FILE]
+       scholion import PATH --format brat|jsonl|doccano|qdpx|conll [--project FILE]
+       scholion info PROJECT [--json]
+       scholion dump PROJECT --document PATH
+       scholion search PROJECT QUERY [--regex] [--label L] [--limit N] [--format tsv|jsonl]
+       scholion export PROJECT --format F --out PATH [--labels L,…] [--status S]
+                       [--documents GLOB] [--include-unlinked] [--bom]
+
+Scholion reads a corpus folder of articles (.txt, .md, .html) into a project and lets you
+annotate it. Without a command it opens the window; FOLDER is a corpus folder to open
+(imported on the way), PROJECT a project file (.sqlite).
+
+Commands (no window):
+  import FOLDER      Import or re-import FOLDER and print the import report. The project is
+                     FOLDER/.scholion/project.sqlite unless --project FILE is given.
+                     Exits 0 when the import completed, even if files were skipped.
+                     With --format, PATH is an annotated set (a brat folder, a JSONL,
+                     doccano JSONL, REFI-QDA .qdpx or CoNLL file): it is imported into
+                     --project FILE, or into a new project (see README &quot;Import&quot;), all
+                     or nothing, and the counts are printed.
+  info PROJECT       Print the schema version and the numbers of documents, annotations,
+                     labels, entities and relations. PROJECT may be the corpus folder.
+  dump PROJECT       Print the canonical text of the document whose path (relative to the
+                     corpus folder) is given with --document.
+  search PROJECT QUERY
+                     Print the hits of QUERY: words, &quot;phrases&quot;, prefix*, AND, OR, NOT,
+                     NEAR(a b, N), parentheses. --regex: QUERY is a regular expression.
+                     --label L: annotations labelled L or below (QUERY may be left out).
+                     --case-sensitive, --whole-words, --limit N. One hit per line: the
+                     document&apos;s path, UTF-16 and code-point offsets (end exclusive), left
+                     context, hit, right context; TSV (\t \n \\ escaped) or --format jsonl.
+  export PROJECT     Write the annotated documents to PATH as F: jsonl, doccano, brat (a
+                     folder), csv (a folder), conll-iob2, conll-bioes, webanno, qdpx or html.
+                     --labels takes label names or paths (with the labels below them),
+                     --status new|in-progress|done|needs-review, --documents a path glob.
+                     Nothing is written unless the whole export succeeds.
+
+Options:
+  -h, --help         Show this help.
+  -v, --version      Show the version.
+  --sample           Open the bundled sample corpus.
+  --screenshot FILE  Open FOLDER or PROJECT, render the window to FILE (PNG) and quit.
+
+Exit codes: 0 success, 1 unusable folder, project or document, 2 wrong command line.
+</source>
+        <translation>Користування: scholion [параметри] [ТЕКА | ПРОЄКТ]
+              scholion import ТЕКА [--project ФАЙЛ]
+              scholion import ШЛЯХ --format brat|jsonl|doccano|qdpx|conll [--project ФАЙЛ]
+              scholion info ПРОЄКТ [--json]
+              scholion dump ПРОЄКТ --document ШЛЯХ
+              scholion search ПРОЄКТ ЗАПИТ [--regex] [--label L] [--limit N] [--format tsv|jsonl]
+              scholion export ПРОЄКТ --format F --out ШЛЯХ [--labels L,…] [--status S]
+                              [--documents ШАБЛОН] [--include-unlinked] [--bom]
+
+Scholion читає теку корпусу зі статтями (.txt, .md, .html) до проєкту і дає змогу їх
+анотувати. Без команди програма відкриває вікно; ТЕКА — тека корпусу, яку слід відкрити
+(її буде при цьому імпортовано), ПРОЄКТ — файл проєкту (.sqlite).
+
+Команди (без вікна):
+  import ТЕКА        Імпортувати або повторно імпортувати ТЕКУ і вивести звіт про імпортування.
+                     Проєкт — ТЕКА/.scholion/project.sqlite, якщо не вказано --project ФАЙЛ.
+                     Код виходу — 0, якщо імпортування завершено, навіть із пропущеними файлами.
+                     З --format ШЛЯХ — це анотований набір (тека brat, файл JSONL, doccano
+                     JSONL, REFI-QDA .qdpx або CoNLL): його імпортують до --project ФАЙЛ
+                     або до нового проєкту (див. розділ «Import» у README) за принципом «усе
+                     або нічого» і виводять кількості.
+  info ПРОЄКТ        Вивести версію схеми і кількість документів, анотацій, міток, сутностей
+                     і зв&apos;язків. ПРОЄКТОМ може бути тека корпусу.
+  dump ПРОЄКТ        Вивести канонічний текст документа, шлях до якого (відносно теки
+                     корпусу) вказано за допомогою --document.
+  search ПРОЄКТ ЗАПИТ
+                     Вивести збіги ЗАПИТУ: слова, &quot;фрази&quot;, префікс*, AND, OR, NOT,
+                     NEAR(a b, N), дужки. --regex: ЗАПИТ є регулярним виразом.
+                     --label L: анотації з міткою L або підлеглими їй (ЗАПИТ можна пропустити).
+                     --case-sensitive, --whole-words, --limit N. Один збіг на рядок: шлях
+                     документа, зсуви в UTF-16 і кодових точках (кінець не включно), лівий
+                     контекст, збіг, правий контекст; TSV (\t \n \\ екрановано) або --format jsonl.
+  export ПРОЄКТ      Записати анотовані документи до ШЛЯХУ у форматі F: jsonl, doccano, brat
+                     (тека), csv (тека), conll-iob2, conll-bioes, webanno, qdpx або html.
+                     --labels приймає назви або шляхи міток (разом із підлеглими мітками),
+                     --status new|in-progress|done|needs-review, --documents — шаблон шляху.
+                     Якщо експортування не вдається повністю, нічого не записується.
+
+Параметри:
+  -h, --help         Показати цю довідку.
+  -v, --version      Показати версію.
+  --sample           Відкрити вбудований демонстраційний корпус.
+  --screenshot ФАЙЛ  Відкрити ТЕКУ або ПРОЄКТ, зберегти знімок вікна у ФАЙЛ (PNG) і вийти.
+
+Коди виходу: 0 — успіх, 1 — непридатна тека, проєкт або документ, 2 — помилковий командний рядок.
+</translation>
+    </message>
+    <message>
+        <source>
+       scholion suggest PROJECT [--lens NAME…] [--document PATH] [--format tsv|jsonl] [--accept]
+                     Print what the lenses (quotes, money, dates, known actors, your own)
+                     suggest annotating: the document&apos;s path, UTF-16 and code-point offsets,
+                     text, lens, proposed label, parsed amount and currency, entity; without
+                     what is annotated or was rejected. --lens NAME (repeatable), --document
+                     PATH. --accept: annotate them all in one transaction, print the counts.
+</source>
+        <translation>
+              scholion suggest ПРОЄКТ [--lens НАЗВА…] [--document ШЛЯХ] [--format tsv|jsonl] [--accept]
+                     Вивести, що пропонують анотувати лінзи (цитати, гроші, дати, відомі дійові
+                     особи, ваші власні): шлях документа, зсуви в UTF-16 і кодових точках, текст,
+                     лінзу, запропоновану мітку, розпізнану суму й валюту, сутність; без уже
+                     анотованого чи відхиленого. --lens НАЗВА (можна повторювати), --document
+                     ШЛЯХ. --accept: анотувати їх усі в одній транзакції, вивести кількості.
+</translation>
+    </message>
+    <message>
+        <source>Import an annotated set of this format.</source>
+        <translation>Імпортувати анотований набір у цьому форматі.</translation>
+    </message>
+    <message>
+        <source>Indexing for search: %1/%2 documents</source>
+        <translation>Індексування для пошуку: документів — %1/%2</translation>
+    </message>
 </context>
 <context>
     <name>CorpusImporter</name>
@@ -367,12 +613,169 @@ Scholion читає теку корпусу зі статтями (.txt, .md, .h
         <source>The folder “%1” cannot be read.</source>
         <translation>Не вдалося прочитати теку «%1».</translation>
     </message>
+    <message>
+        <source>The file “%1” cannot be opened: %2</source>
+        <translation>Не вдалося відкрити файл «%1»: %2</translation>
+    </message>
+    <message>
+        <source>“%1” is not a text, Markdown or HTML file.</source>
+        <translation>«%1» не є текстовим файлом, файлом Markdown або HTML.</translation>
+    </message>
 </context>
 <context>
     <name>CreateEntityCommand</name>
     <message>
         <source>New entity “%1”</source>
         <translation>Нова сутність «%1»</translation>
+    </message>
+</context>
+<context>
+    <name>ExportEngine</name>
+    <message>
+        <source>Cannot read the project “%1”: %2</source>
+        <translation>Не вдалося прочитати проєкт «%1»: %2</translation>
+    </message>
+    <message>
+        <source>Cannot read the labels of “%1”: %2</source>
+        <translation>Не вдалося прочитати мітки «%1»: %2</translation>
+    </message>
+    <message>
+        <source>Cannot read the label attributes of “%1”: %2</source>
+        <translation>Не вдалося прочитати атрибути міток «%1»: %2</translation>
+    </message>
+    <message>
+        <source>Cannot read the relation types of “%1”: %2</source>
+        <translation>Не вдалося прочитати типи зв&apos;язків «%1»: %2</translation>
+    </message>
+    <message>
+        <source>Cannot read the entities of “%1”: %2</source>
+        <translation>Не вдалося прочитати сутності «%1»: %2</translation>
+    </message>
+    <message>
+        <source>The project “%1” has no label %2 any more.</source>
+        <translation>У проєкті «%1» більше немає мітки %2.</translation>
+    </message>
+    <message>
+        <source>The project “%1” has no label “%2”.</source>
+        <translation>У проєкті «%1» немає мітки «%2».</translation>
+    </message>
+    <message>
+        <source>Cannot read the documents of “%1”: %2</source>
+        <translation>Не вдалося прочитати документи «%1»: %2</translation>
+    </message>
+    <message>
+        <source>Cannot read the annotations of “%1”: %2</source>
+        <translation>Не вдалося прочитати анотації «%1»: %2</translation>
+    </message>
+    <message>
+        <source>Cannot read document %1 of “%2”: %3</source>
+        <translation>Не вдалося прочитати документ %1 з «%2»: %3</translation>
+    </message>
+    <message>
+        <source>Document “%1”: span %2 (%3–%4) does not match the text it ships: the span says “%5”, the text has “%6”. Nothing was exported.</source>
+        <translation>Документ «%1»: фрагмент %2 (%3–%4) не відповідає тексту, що експортується разом із ним: у фрагменті «%5», а в тексті «%6». Нічого не експортовано.</translation>
+    </message>
+    <message>
+        <source>(outside the text)</source>
+        <translation>(поза межами тексту)</translation>
+    </message>
+    <message>
+        <source>Cannot read the attributes of “%1”: %2</source>
+        <translation>Не вдалося прочитати атрибути «%1»: %2</translation>
+    </message>
+    <message>
+        <source>Cannot read the relations of “%1”: %2</source>
+        <translation>Не вдалося прочитати зв&apos;язки «%1»: %2</translation>
+    </message>
+    <message>
+        <source>No destination was given.</source>
+        <translation>Не вказано місце призначення.</translation>
+    </message>
+    <message>
+        <source>The folder “%1” does not exist.</source>
+        <translation>Теки «%1» не існує.</translation>
+    </message>
+    <message>
+        <source>“%1” exists already and is not an empty folder; choose a new folder for the export.</source>
+        <translation>«%1» вже існує і не є порожньою текою; виберіть нову теку для експортування.</translation>
+    </message>
+    <message>
+        <source>“%1” is a folder; the export needs a file name.</source>
+        <translation>«%1» є текою; для експортування потрібна назва файла.</translation>
+    </message>
+    <message>
+        <source>The project “%1” does not exist.</source>
+        <translation>Проєкту «%1» не існує.</translation>
+    </message>
+    <message>
+        <source>Cannot create a folder in “%1”: %2</source>
+        <translation>Не вдалося створити теку в «%1»: %2</translation>
+    </message>
+    <message>
+        <source>Cannot write “%1”: %2</source>
+        <translation>Не вдалося записати «%1»: %2</translation>
+    </message>
+    <message>
+        <source>The export was cancelled; nothing was written.</source>
+        <translation>Експортування скасовано; нічого не записано.</translation>
+    </message>
+    <message>
+        <source>Cannot replace the empty folder “%1”.</source>
+        <translation>Не вдалося замінити порожню теку «%1».</translation>
+    </message>
+    <message>
+        <source>Cannot move the export into “%1”.</source>
+        <translation>Не вдалося перемістити експортовані дані до «%1».</translation>
+    </message>
+</context>
+<context>
+    <name>ExportFormats</name>
+    <message>
+        <source>Scholion JSONL (one document per line)</source>
+        <translation>Scholion JSONL (один документ на рядок)</translation>
+    </message>
+    <message>
+        <source>doccano JSONL</source>
+        <translation>doccano JSONL</translation>
+    </message>
+    <message>
+        <source>brat standoff (folder)</source>
+        <translation>brat standoff (тека)</translation>
+    </message>
+    <message>
+        <source>CSV tables (folder)</source>
+        <translation>Таблиці CSV (тека)</translation>
+    </message>
+    <message>
+        <source>CoNLL-2003, IOB2 tags</source>
+        <translation>CoNLL-2003, теги IOB2</translation>
+    </message>
+    <message>
+        <source>CoNLL-2003, BIOES tags</source>
+        <translation>CoNLL-2003, теги BIOES</translation>
+    </message>
+    <message>
+        <source>W3C Web Annotation (JSON-LD)</source>
+        <translation>W3C Web Annotation (JSON-LD)</translation>
+    </message>
+    <message>
+        <source>REFI-QDA project (.qdpx)</source>
+        <translation>Проєкт REFI-QDA (.qdpx)</translation>
+    </message>
+    <message>
+        <source>HTML report</source>
+        <translation>Звіт HTML</translation>
+    </message>
+</context>
+<context>
+    <name>Exporter</name>
+    <message>
+        <source>Cannot write “%1”: %2</source>
+        <translation>Не вдалося записати «%1»: %2</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder “%1”.</source>
+        <translation>Не вдалося створити теку «%1».</translation>
     </message>
 </context>
 <context>
@@ -1054,6 +1457,162 @@ Scholion читає теку корпусу зі статтями (.txt, .md, .h
         <source>Linked: %1</source>
         <translation>Пов&apos;язано: %1</translation>
     </message>
+    <message>
+        <source>Search</source>
+        <translation>Пошук</translation>
+    </message>
+    <message>
+        <source>Suggestions</source>
+        <translation>Пропозиції</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Експортувати…</translation>
+    </message>
+    <message>
+        <source>Import &amp;Annotated Set…</source>
+        <translation>Імпортувати &amp;анотований набір…</translation>
+    </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation>&amp;Знайти…</translation>
+    </message>
+    <message>
+        <source>Find &amp;Next</source>
+        <translation>Знайти &amp;наступне</translation>
+    </message>
+    <message>
+        <source>Find Pre&amp;vious</source>
+        <translation>Знайти п&amp;опереднє</translation>
+    </message>
+    <message>
+        <source>&amp;Search Corpus…</source>
+        <translation>Шукати в &amp;корпусі…</translation>
+    </message>
+    <message>
+        <source>Annotate All &amp;Occurrences</source>
+        <translation>Анотувати всі в&amp;ходження</translation>
+    </message>
+    <message>
+        <source>Tag every other place where the selected annotation&apos;s text stands as whole words, with its label and entity</source>
+        <translation>Позначити всі інші місця, де текст вибраної анотації трапляється як цілі слова, її міткою та сутністю</translation>
+    </message>
+    <message>
+        <source>Annotate All Occurrences, &amp;Ignoring Case</source>
+        <translation>Анотувати всі входження без урахування &amp;регістру</translation>
+    </message>
+    <message>
+        <source>&amp;Lenses</source>
+        <translation>&amp;Лінзи</translation>
+    </message>
+    <message>
+        <source>&amp;Theme</source>
+        <translation>&amp;Тема</translation>
+    </message>
+    <message>
+        <source>Follow the &amp;System</source>
+        <translation>Як у &amp;системі</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>На&amp;зад</translation>
+    </message>
+    <message>
+        <source>F&amp;orward</source>
+        <translation>&amp;Вперед</translation>
+    </message>
+    <message>
+        <source>&amp;Go to Document…</source>
+        <translation>Перейти до &amp;документа…</translation>
+    </message>
+    <message>
+        <source>Your Lenses</source>
+        <translation>Ваші лінзи</translation>
+    </message>
+    <message>
+        <source>&amp;Reload Lenses</source>
+        <translation>&amp;Перезавантажити лінзи</translation>
+    </message>
+    <message>
+        <source>Open Lens &amp;Folder</source>
+        <translation>Відкрити &amp;теку лінз</translation>
+    </message>
+    <message>
+        <source>Lenses</source>
+        <translation>Лінзи</translation>
+    </message>
+    <message>
+        <source>These lens definitions could not be used; the other lenses work as before:
+
+%1
+
+Folder: %2</source>
+        <translation>Ці визначення лінз не вдалося використати; інші лінзи працюють, як і раніше:
+
+%1
+
+Тека: %2</translation>
+    </message>
+    <message>
+        <source>Select an annotation first (click it, or Alt+Down).</source>
+        <translation>Спочатку виберіть анотацію (клацніть на ній або натисніть Alt+Down).</translation>
+    </message>
+    <message>
+        <source>No other occurrence of “%1” to tag as %2.</source>
+        <translation>Немає інших входжень «%1», які можна позначити як %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>і ще %n</numerusform>
+            <numerusform>і ще %n</numerusform>
+            <numerusform>і ще %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Tag %n more occurrence(s) of “%1” as %2, linked to %3?</source>
+        <translation>
+            <numerusform>Позначити ще %n входження «%1» як %2 і пов&apos;язати з %3?</numerusform>
+            <numerusform>Позначити ще %n входження «%1» як %2 і пов&apos;язати з %3?</numerusform>
+            <numerusform>Позначити ще %n входжень «%1» як %2 і пов&apos;язати з %3?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Tag %n more occurrence(s) of “%1” as %2?</source>
+        <translation>
+            <numerusform>Позначити ще %n входження «%1» як %2?</numerusform>
+            <numerusform>Позначити ще %n входження «%1» як %2?</numerusform>
+            <numerusform>Позначити ще %n входжень «%1» як %2?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Annotate All Occurrences</source>
+        <translation>Анотування всіх входжень</translation>
+    </message>
+    <message numerus="yes">
+        <source>Tag %n occurrence(s) of “%1”</source>
+        <translation>
+            <numerusform>Позначити %n входження «%1»</numerusform>
+            <numerusform>Позначити %n входження «%1»</numerusform>
+            <numerusform>Позначити %n входжень «%1»</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Tagged %n occurrence(s).</source>
+        <translation>
+            <numerusform>Позначено %n входження.</numerusform>
+            <numerusform>Позначено %n входження.</numerusform>
+            <numerusform>Позначено %n входжень.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This document is no longer in the project; search again.</source>
+        <translation>Цього документа більше немає в проєкті; повторіть пошук.</translation>
+    </message>
+    <message>
+        <source>That document is no longer in the project.</source>
+        <translation>Цього документа більше немає в проєкті.</translation>
+    </message>
 </context>
 <context>
     <name>Scholion::Models::AnnotationListModel</name>
@@ -1270,6 +1829,65 @@ Scholion читає теку корпусу зі статтями (.txt, .md, .h
     </message>
 </context>
 <context>
+    <name>Scholion::Models::BratExporter</name>
+    <message>
+        <source>Cannot write “%1”: %2</source>
+        <translation>Не вдалося записати «%1»: %2</translation>
+    </message>
+    <message>
+        <source>Document “%1”: span %2 does not end where its code point offsets say.</source>
+        <translation>Документ «%1»: фрагмент %2 закінчується не там, де вказують його зсуви в кодових точках.</translation>
+    </message>
+</context>
+<context>
+    <name>Scholion::Models::ConcordanceModel</name>
+    <message>
+        <source>Document</source>
+        <translation>Документ</translation>
+    </message>
+    <message>
+        <source>Left context</source>
+        <translation>Лівий контекст</translation>
+    </message>
+    <message>
+        <source>Hit</source>
+        <translation>Збіг</translation>
+    </message>
+    <message>
+        <source>Right context</source>
+        <translation>Правий контекст</translation>
+    </message>
+    <message>
+        <source>Start (UTF-16)</source>
+        <translation>Початок (UTF-16)</translation>
+    </message>
+    <message>
+        <source>End (UTF-16)</source>
+        <translation>Кінець (UTF-16)</translation>
+    </message>
+</context>
+<context>
+    <name>Scholion::Models::ConllExporter</name>
+    <message>
+        <source>the CoNLL file</source>
+        <translation>файл CoNLL</translation>
+    </message>
+</context>
+<context>
+    <name>Scholion::Models::CsvExporter</name>
+    <message>
+        <source>Cannot write “%1”: %2</source>
+        <translation>Не вдалося записати «%1»: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Scholion::Models::DoccanoExporter</name>
+    <message>
+        <source>the doccano file</source>
+        <translation>файл doccano</translation>
+    </message>
+</context>
+<context>
     <name>Scholion::Models::DocumentListModel</name>
     <message>
         <source>New</source>
@@ -1368,6 +1986,72 @@ Also called: %2
     </message>
 </context>
 <context>
+    <name>Scholion::Models::HtmlExporter</name>
+    <message>
+        <source>Exported %1: %2 documents, %3 annotations.</source>
+        <translation>Експортовано %1: документів — %2, анотацій — %3.</translation>
+    </message>
+    <message>
+        <source>Legend</source>
+        <translation>Легенда</translation>
+    </message>
+    <message>
+        <source>the HTML report</source>
+        <translation>звіт HTML</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Мітка</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Текст</translation>
+    </message>
+    <message>
+        <source>Entity</source>
+        <translation>Сутність</translation>
+    </message>
+    <message>
+        <source>Attributes</source>
+        <translation>Атрибути</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Примітка</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>Автор</translation>
+    </message>
+    <message>
+        <source>Entity index</source>
+        <translation>Покажчик сутностей</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Тип</translation>
+    </message>
+    <message>
+        <source>Aliases</source>
+        <translation>Інші назви</translation>
+    </message>
+    <message>
+        <source>Mentions</source>
+        <translation>Згадки</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Документи</translation>
+    </message>
+</context>
+<context>
+    <name>Scholion::Models::JsonlExporter</name>
+    <message>
+        <source>the JSONL file</source>
+        <translation>файл JSONL</translation>
+    </message>
+</context>
+<context>
     <name>Scholion::Models::LabelTreeModel</name>
     <message>
         <source>Key that applies “%1” to the selected text</source>
@@ -1436,6 +2120,69 @@ Also called: %2
     </message>
 </context>
 <context>
+    <name>Scholion::Models::LensDefinitions</name>
+    <message>
+        <source>Quotes</source>
+        <translation>Цитати</translation>
+    </message>
+    <message>
+        <source>Money</source>
+        <translation>Грошові суми</translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation>Дати</translation>
+    </message>
+    <message>
+        <source>Handles and Links</source>
+        <translation>Імена користувачів і посилання</translation>
+    </message>
+    <message>
+        <source>Known Actors</source>
+        <translation>Відомі дійові особи</translation>
+    </message>
+    <message>
+        <source>%1: cannot be read: %2</source>
+        <translation>%1: не вдалося прочитати: %2</translation>
+    </message>
+    <message>
+        <source>%1: this is not a syntax definition (the first element is &lt;%2&gt;, not &lt;language&gt;).</source>
+        <translation>%1: це не визначення синтаксису (перший елемент — &lt;%2&gt;, а не &lt;language&gt;).</translation>
+    </message>
+    <message>
+        <source>%1: the &lt;language&gt; element has no name.</source>
+        <translation>%1: елемент &lt;language&gt; не має назви.</translation>
+    </message>
+    <message>
+        <source>%1: the name “%2” belongs to a built-in lens; choose another name.</source>
+        <translation>%1: назва «%2» належить вбудованій лінзі; виберіть іншу назву.</translation>
+    </message>
+    <message>
+        <source>%1: the regular expression “%2” is invalid: %3 (at character %4).</source>
+        <translation>%1: регулярний вираз «%2» некоректний: %3 (символ %4).</translation>
+    </message>
+    <message>
+        <source>%1:%2: %3</source>
+        <translation>%1:%2: %3</translation>
+    </message>
+    <message>
+        <source>%1: the file is empty.</source>
+        <translation>%1: файл порожній.</translation>
+    </message>
+    <message>
+        <source>%1: another file already defines a lens named “%2”.</source>
+        <translation>%1: інший файл уже визначає лінзу з назвою «%2».</translation>
+    </message>
+    <message>
+        <source>%1: cannot be copied for loading.</source>
+        <translation>%1: не вдалося скопіювати для завантаження.</translation>
+    </message>
+    <message>
+        <source>%1: KSyntaxHighlighting could not load this definition.</source>
+        <translation>%1: KSyntaxHighlighting не вдалося завантажити це визначення.</translation>
+    </message>
+</context>
+<context>
     <name>Scholion::Models::Project</name>
     <message>
         <source>“%1” is not a folder.</source>
@@ -1451,10 +2198,56 @@ Also called: %2
     </message>
 </context>
 <context>
+    <name>Scholion::Models::QdpxExporter</name>
+    <message>
+        <source>Cannot create a temporary file: %1</source>
+        <translation>Не вдалося створити тимчасовий файл: %1</translation>
+    </message>
+    <message>
+        <source>Cannot write the REFI-QDA archive: %1</source>
+        <translation>Не вдалося записати архів REFI-QDA: %1</translation>
+    </message>
+    <message>
+        <source>Cannot write “%1” into the REFI-QDA archive: %2</source>
+        <translation>Не вдалося записати «%1» до архіву REFI-QDA: %2</translation>
+    </message>
+    <message>
+        <source>Entity: %1</source>
+        <translation>Сутність: %1</translation>
+    </message>
+    <message>
+        <source>Cannot write a temporary file: %1</source>
+        <translation>Не вдалося записати тимчасовий файл: %1</translation>
+    </message>
+    <message>
+        <source>Cannot write project.qde into the REFI-QDA archive: %1</source>
+        <translation>Не вдалося записати project.qde до архіву REFI-QDA: %1</translation>
+    </message>
+    <message>
+        <source>Cannot read a temporary file: %1</source>
+        <translation>Не вдалося прочитати тимчасовий файл: %1</translation>
+    </message>
+    <message>
+        <source>the REFI-QDA archive</source>
+        <translation>архів REFI-QDA</translation>
+    </message>
+</context>
+<context>
+    <name>Scholion::Models::WebAnnotationExporter</name>
+    <message>
+        <source>the Web Annotation file</source>
+        <translation>файл Web Annotation</translation>
+    </message>
+</context>
+<context>
     <name>Scholion::Widgets::AnnotationPanel</name>
     <message>
         <source>Filter annotations…</source>
         <translation>Фільтрувати анотації…</translation>
+    </message>
+    <message>
+        <source>Loading the annotations…</source>
+        <translation>Завантаження анотацій…</translation>
     </message>
 </context>
 <context>
@@ -1581,6 +2374,164 @@ Also called: %2
     </message>
 </context>
 <context>
+    <name>Scholion::Widgets::ExportDialog</name>
+    <message>
+        <source>&amp;All documents</source>
+        <translation>&amp;Усі документи</translation>
+    </message>
+    <message numerus="yes">
+        <source>Documents &amp;shown in the corpus list (%n)</source>
+        <translation>
+            <numerusform>Документи, &amp;показані в списку корпусу (%n)</numerusform>
+            <numerusform>Документи, &amp;показані в списку корпусу (%n)</numerusform>
+            <numerusform>Документи, &amp;показані в списку корпусу (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Documents s&amp;elected in the corpus list (%n)</source>
+        <translation>
+            <numerusform>Документи, &amp;вибрані в списку корпусу (%n)</numerusform>
+            <numerusform>Документи, &amp;вибрані в списку корпусу (%n)</numerusform>
+            <numerusform>Документи, &amp;вибрані в списку корпусу (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Documents with the s&amp;tatus</source>
+        <translation>Документи зі с&amp;таном</translation>
+    </message>
+    <message>
+        <source>Also list entities that no exported annotation mentions</source>
+        <translation>Також перелічити сутності, яких не згадує жодна експортована анотація</translation>
+    </message>
+    <message>
+        <source>Start CSV files with a byte order mark (for spreadsheets)</source>
+        <translation>Починати файли CSV з позначки порядку байтів (для електронних таблиць)</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Експортування</translation>
+    </message>
+    <message>
+        <source>A file, or a new folder for brat and CSV</source>
+        <translation>Файл або нова тека для brat і CSV</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>Ви&amp;брати…</translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation>&amp;Формат:</translation>
+    </message>
+    <message>
+        <source>&amp;Destination:</source>
+        <translation>&amp;Розташування:</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Документи</translation>
+    </message>
+    <message>
+        <source>Labels</source>
+        <translation>Мітки</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>&amp;Експортувати</translation>
+    </message>
+    <message>
+        <source>%1 of %2 documents</source>
+        <translation>%1 з %2 документів</translation>
+    </message>
+    <message>
+        <source>%1 (*.%2)</source>
+        <translation>%1 (*.%2)</translation>
+    </message>
+    <message>
+        <source>New Folder for the Export</source>
+        <translation>Нова тека для експортування</translation>
+    </message>
+    <message>
+        <source>Export To</source>
+        <translation>Експортування до</translation>
+    </message>
+    <message>
+        <source>“%1” is a file; brat and CSV exports need a new folder.</source>
+        <translation>«%1» є файлом; для експортування у brat і CSV потрібна нова тека.</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>Експортування…</translation>
+    </message>
+    <message>
+        <source>Exported %1 documents, %2 annotations and %3 relations to %4.</source>
+        <translation>Експортовано до %4: документів — %1, анотацій — %2, зв&apos;язків — %3.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n overlapping annotations could not be represented and were left out (the outermost wins).</source>
+        <translation>
+            <numerusform>%n анотацію, що перекривається, не вдалося відобразити, тому її пропущено (перевагу має зовнішня).</numerusform>
+            <numerusform>%n анотації, що перекриваються, не вдалося відобразити, тому їх пропущено (перевагу має зовнішня).</numerusform>
+            <numerusform>%n анотацій, що перекриваються, не вдалося відобразити, тому їх пропущено (перевагу має зовнішня).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Scholion::Widgets::FindBar</name>
+    <message>
+        <source>Find in document</source>
+        <translation>Знайти в документі</translation>
+    </message>
+    <message>
+        <source>Aa</source>
+        <translation>Aa</translation>
+    </message>
+    <message>
+        <source>Match case</source>
+        <translation>Враховувати регістр</translation>
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation>Попередній</translation>
+    </message>
+    <message>
+        <source>Previous match (Shift+Enter, Shift+F3)</source>
+        <translation>Попередній збіг (Shift+Enter, Shift+F3)</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Наступний</translation>
+    </message>
+    <message>
+        <source>Next match (Enter, F3)</source>
+        <translation>Наступний збіг (Enter, F3)</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Закрити</translation>
+    </message>
+    <message>
+        <source>Close the find bar (Escape)</source>
+        <translation>Закрити панель пошуку (Escape)</translation>
+    </message>
+    <message>
+        <source>No matches</source>
+        <translation>Збігів немає</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 з %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n match(es)</source>
+        <translation>
+            <numerusform>%n збіг</numerusform>
+            <numerusform>%n збіги</numerusform>
+            <numerusform>%n збігів</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Scholion::Widgets::ImportReportDialog</name>
     <message>
         <source>Import Report</source>
@@ -1625,6 +2576,85 @@ Also called: %2
     <message>
         <source>Cannot save “%1”: %2</source>
         <translation>Не вдалося зберегти «%1»: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Scholion::Widgets::ImportSetDialog</name>
+    <message>
+        <source>Into the open project</source>
+        <translation>До відкритого проєкту</translation>
+    </message>
+    <message>
+        <source>Into a new project next to the set (a brat folder becomes its own corpus)</source>
+        <translation>До нового проєкту поруч із набором (тека brat стає окремим корпусом)</translation>
+    </message>
+    <message>
+        <source>Import Annotated Set</source>
+        <translation>Імпортування анотованого набору</translation>
+    </message>
+    <message>
+        <source>A brat folder, or a JSONL, doccano, .qdpx or CoNLL file</source>
+        <translation>Тека brat або файл JSONL, doccano, .qdpx чи CoNLL</translation>
+    </message>
+    <message>
+        <source>File…</source>
+        <translation>Файл…</translation>
+    </message>
+    <message>
+        <source>Folder…</source>
+        <translation>Тека…</translation>
+    </message>
+    <message>
+        <source>brat standoff folder</source>
+        <translation>Тека brat standoff</translation>
+    </message>
+    <message>
+        <source>Scholion JSONL</source>
+        <translation>Scholion JSONL</translation>
+    </message>
+    <message>
+        <source>doccano JSONL (UTF-16 offsets)</source>
+        <translation>doccano JSONL (зсуви UTF-16)</translation>
+    </message>
+    <message>
+        <source>REFI-QDA project (.qdpx)</source>
+        <translation>Проєкт REFI-QDA (.qdpx)</translation>
+    </message>
+    <message>
+        <source>CoNLL (IOB1, IOB2, BIOES)</source>
+        <translation>CoNLL (IOB1, IOB2, BIOES)</translation>
+    </message>
+    <message>
+        <source>Documents whose text the project already has are matched; the others are written to the corpus folder under imported/. Nothing is imported when the set has an error.</source>
+        <translation>Документи, текст яких уже є в проєкті, буде зіставлено; решту буде записано до теки корпусу в imported/. Якщо набір містить помилку, нічого не імпортується.</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Імпортувати</translation>
+    </message>
+    <message>
+        <source>&amp;Set:</source>
+        <translation>&amp;Набір:</translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation>&amp;Формат:</translation>
+    </message>
+    <message>
+        <source>Target:</source>
+        <translation>Призначення:</translation>
+    </message>
+    <message>
+        <source>Annotated sets (*.jsonl *.json *.qdpx *.qde *.conll *.iob *.iob2 *.bioes *.txt);;All files (*)</source>
+        <translation>Анотовані набори (*.jsonl *.json *.qdpx *.qde *.conll *.iob *.iob2 *.bioes *.txt);;Усі файли (*)</translation>
+    </message>
+    <message>
+        <source>Import brat Folder</source>
+        <translation>Імпортування теки brat</translation>
+    </message>
+    <message>
+        <source>Nothing was imported.</source>
+        <translation>Нічого не імпортовано.</translation>
     </message>
 </context>
 <context>
@@ -1877,6 +2907,387 @@ Also called: %2
     </message>
 </context>
 <context>
+    <name>Scholion::Widgets::QuickOpen</name>
+    <message>
+        <source>Type part of a document&apos;s title…</source>
+        <translation>Введіть частину заголовка документа…</translation>
+    </message>
+</context>
+<context>
+    <name>Scholion::Widgets::SearchPanel</name>
+    <message>
+        <source>Match &amp;case</source>
+        <translation>Враховувати &amp;регістр</translation>
+    </message>
+    <message>
+        <source>&amp;Whole words</source>
+        <translation>Лише &amp;цілі слова</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Шукати</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Скасувати</translation>
+    </message>
+    <message>
+        <source>&amp;Filters</source>
+        <translation>&amp;Фільтри</translation>
+    </message>
+    <message>
+        <source>Dated</source>
+        <translation>Датовані</translation>
+    </message>
+    <message>
+        <source>Checked only</source>
+        <translation>Лише відмічені</translation>
+    </message>
+    <message>
+        <source>&amp;Annotate</source>
+        <translation>&amp;Анотувати</translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>&amp;Експортувати…</translation>
+    </message>
+    <message>
+        <source>Words, &quot;phrases&quot;, prefix*, AND OR NOT, NEAR(a b, 5)</source>
+        <translation>Слова, &quot;фрази&quot;, префікс*, AND OR NOT, NEAR(a b, 5)</translation>
+    </message>
+    <message>
+        <source>Words</source>
+        <translation>Слова</translation>
+    </message>
+    <message>
+        <source>Regular expression</source>
+        <translation>Регулярний вираз</translation>
+    </message>
+    <message>
+        <source>Inside annotations</source>
+        <translation>В анотаціях</translation>
+    </message>
+    <message>
+        <source>Annotations with a checked label or one of its sub-labels</source>
+        <translation>Анотації з відміченою міткою або однією з її підміток</translation>
+    </message>
+    <message>
+        <source>Labels:</source>
+        <translation>Мітки:</translation>
+    </message>
+    <message>
+        <source>Entity:</source>
+        <translation>Сутність:</translation>
+    </message>
+    <message>
+        <source>with</source>
+        <translation>з</translation>
+    </message>
+    <message>
+        <source>Annotations with this relation, e.g. quotes said_by an entity</source>
+        <translation>Анотації з цим зв&apos;язком, наприклад цитати, пов&apos;язані із сутністю через said_by</translation>
+    </message>
+    <message>
+        <source>Relation:</source>
+        <translation>Зв&apos;язок:</translation>
+    </message>
+    <message>
+        <source>value</source>
+        <translation>значення</translation>
+    </message>
+    <message>
+        <source>Attribute:</source>
+        <translation>Атрибут:</translation>
+    </message>
+    <message>
+        <source>from</source>
+        <translation>від</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>до</translation>
+    </message>
+    <message>
+        <source>currency, e.g. USD</source>
+        <translation>валюта, наприклад USD</translation>
+    </message>
+    <message>
+        <source>Range:</source>
+        <translation>Діапазон:</translation>
+    </message>
+    <message>
+        <source>words of the note</source>
+        <translation>слова з примітки</translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation>Примітка:</translation>
+    </message>
+    <message>
+        <source>Author:</source>
+        <translation>Автор:</translation>
+    </message>
+    <message>
+        <source>Documents:</source>
+        <translation>Документи:</translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation>Дата:</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Копіювати</translation>
+    </message>
+    <message>
+        <source>Check &amp;All</source>
+        <translation>&amp;Відмітити всі</translation>
+    </message>
+    <message>
+        <source>&amp;Uncheck All</source>
+        <translation>&amp;Зняти всі відмітки</translation>
+    </message>
+    <message>
+        <source>&amp;Export Results as CSV…</source>
+        <translation>&amp;Експортувати результати як CSV…</translation>
+    </message>
+    <message>
+        <source>Tag hits as</source>
+        <translation>Позначити збіги як</translation>
+    </message>
+    <message>
+        <source>Tag all hits (or the checked ones) in one step that Undo takes back; hits the label already covers are skipped</source>
+        <translation>Позначити всі збіги (або відмічені) за один крок, який можна скасувати; збіги, які вже має ця мітка, буде пропущено</translation>
+    </message>
+    <message>
+        <source>Export the results as CSV</source>
+        <translation>Експортувати результати як CSV</translation>
+    </message>
+    <message>
+        <source>any entity</source>
+        <translation>будь-яка сутність</translation>
+    </message>
+    <message>
+        <source>no entity</source>
+        <translation>без сутності</translation>
+    </message>
+    <message>
+        <source>any relation or none</source>
+        <translation>будь-який зв&apos;язок або жодного</translation>
+    </message>
+    <message>
+        <source>any attribute or none</source>
+        <translation>будь-який атрибут або жодного</translation>
+    </message>
+    <message>
+        <source>Type the words to find.</source>
+        <translation>Введіть слова для пошуку.</translation>
+    </message>
+    <message>
+        <source>There is nothing to find in this query.</source>
+        <translation>У цьому запиті немає чого шукати.</translation>
+    </message>
+    <message>
+        <source>Type a regular expression.</source>
+        <translation>Введіть регулярний вираз.</translation>
+    </message>
+    <message>
+        <source>The regular expression is not valid at position %1: %2.</source>
+        <translation>Регулярний вираз некоректний у позиції %1: %2.</translation>
+    </message>
+    <message>
+        <source>Check a label or set another filter, or type words the annotations contain.</source>
+        <translation>Відмітьте мітку, встановіть інший фільтр або введіть слова, які містять анотації.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a number.</source>
+        <translation>«%1» не є числом.</translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation>Пошук…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Searching… %n hit(s) so far</source>
+        <translation>
+            <numerusform>Пошук… поки що %n збіг</numerusform>
+            <numerusform>Пошук… поки що %n збіги</numerusform>
+            <numerusform>Пошук… поки що %n збігів</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n document(s)</source>
+        <translation>
+            <numerusform>у %n документі</numerusform>
+            <numerusform>у %n документах</numerusform>
+            <numerusform>у %n документах</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Cancelled: %n hit(s) found</source>
+        <translation>
+            <numerusform>Скасовано: знайдено %n збіг</numerusform>
+            <numerusform>Скасовано: знайдено %n збіги</numerusform>
+            <numerusform>Скасовано: знайдено %n збігів</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No hits.</source>
+        <translation>Збігів немає.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hit(s)</source>
+        <translation>
+            <numerusform>%n збіг</numerusform>
+            <numerusform>%n збіги</numerusform>
+            <numerusform>%n збігів</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A regular expression, e.g. \$\s?\d+ (million|billion)</source>
+        <translation>Регулярний вираз, наприклад \$\s?\d+ (million|billion)</translation>
+    </message>
+    <message>
+        <source>Words the annotations contain (optional)</source>
+        <translation>Слова, які містять анотації (необов&apos;язково)</translation>
+    </message>
+    <message>
+        <source>Hit %1 of %2</source>
+        <translation>Збіг %1 з %2</translation>
+    </message>
+    <message>
+        <source>Cannot write “%1”: %2</source>
+        <translation>Не вдалося записати «%1»: %2</translation>
+    </message>
+    <message>
+        <source>There are no results to export.</source>
+        <translation>Немає результатів для експортування.</translation>
+    </message>
+    <message>
+        <source>Export Results as CSV</source>
+        <translation>Експортування результатів як CSV</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Файли CSV (*.csv)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hit(s) exported to %1.</source>
+        <translation>
+            <numerusform>Експортовано %n збіг до %1.</numerusform>
+            <numerusform>Експортовано %n збіги до %1.</numerusform>
+            <numerusform>Експортовано %n збігів до %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Tag %n search hit(s) as %1</source>
+        <translation>
+            <numerusform>Позначити %n збіг пошуку як %1</numerusform>
+            <numerusform>Позначити %n збіги пошуку як %1</numerusform>
+            <numerusform>Позначити %n збігів пошуку як %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Search first, then choose the label to tag the hits with.</source>
+        <translation>Спочатку виконайте пошук, а потім виберіть мітку для позначення збігів.</translation>
+    </message>
+    <message>
+        <source>No hit is checked: check the hits to tag in the first column.</source>
+        <translation>Не відмічено жодного збігу: відмітьте збіги для позначення в першому стовпці.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Tagged %n hit(s) as %1.</source>
+        <translation>
+            <numerusform>Позначено %n збіг як %1.</numerusform>
+            <numerusform>Позначено %n збіги як %1.</numerusform>
+            <numerusform>Позначено %n збігів як %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Skipped %n that already had this label.</source>
+        <translation>
+            <numerusform>Пропущено %n збіг, який уже мав цю мітку.</numerusform>
+            <numerusform>Пропущено %n збіги, які вже мали цю мітку.</numerusform>
+            <numerusform>Пропущено %n збігів, які вже мали цю мітку.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Skipped %n whose document changed since the search; search again.</source>
+        <translation>
+            <numerusform>Пропущено %n збіг, документ якого змінився після пошуку; повторіть пошук.</numerusform>
+            <numerusform>Пропущено %n збіги, документи яких змінилися після пошуку; повторіть пошук.</numerusform>
+            <numerusform>Пропущено %n збігів, документи яких змінилися після пошуку; повторіть пошук.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Scholion::Widgets::SuggestionPanel</name>
+    <message>
+        <source>Label</source>
+        <translation>Мітка</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Текст</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Подробиці</translation>
+    </message>
+    <message>
+        <source>&amp;Previous</source>
+        <translation>&amp;Попередня</translation>
+    </message>
+    <message>
+        <source>&amp;Next</source>
+        <translation>&amp;Наступна</translation>
+    </message>
+    <message>
+        <source>&amp;Accept</source>
+        <translation>П&amp;рийняти</translation>
+    </message>
+    <message>
+        <source>&amp;Reject</source>
+        <translation>&amp;Відхилити</translation>
+    </message>
+    <message>
+        <source>Accept A&amp;ll in This Document</source>
+        <translation>Прийняти в&amp;сі в цьому документі</translation>
+    </message>
+    <message>
+        <source>Annotate the suggested span with the proposed label (Enter)</source>
+        <translation>Анотувати запропонований фрагмент запропонованою міткою (Enter)</translation>
+    </message>
+    <message>
+        <source>Do not suggest this span again in this project (Delete)</source>
+        <translation>Більше не пропонувати цей фрагмент у цьому проєкті (Delete)</translation>
+    </message>
+    <message>
+        <source>No document open.</source>
+        <translation>Жодного документа не відкрито.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n suggestion(s) in this document</source>
+        <translation>
+            <numerusform>%n пропозиція в цьому документі</numerusform>
+            <numerusform>%n пропозиції в цьому документі</numerusform>
+            <numerusform>%n пропозицій у цьому документі</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Accept “%1” as %2</source>
+        <translation>Прийняти «%1» як %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Accept %n suggestion(s)</source>
+        <translation>
+            <numerusform>Прийняти %n пропозицію</numerusform>
+            <numerusform>Прийняти %n пропозиції</numerusform>
+            <numerusform>Прийняти %n пропозицій</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Scholion::Widgets::WelcomePage</name>
     <message>
         <source>Scholion</source>
@@ -1913,6 +3324,99 @@ Also called: %2
     <message>
         <source>No recent projects yet.</source>
         <translation>Недавніх проєктів ще немає.</translation>
+    </message>
+</context>
+<context>
+    <name>SearchEngine</name>
+    <message>
+        <source>The search for “%1” could not run in “%2”.</source>
+        <translation>Не вдалося виконати пошук «%1» у «%2».</translation>
+    </message>
+    <message>
+        <source>Type a regular expression to search for.</source>
+        <translation>Введіть регулярний вираз для пошуку.</translation>
+    </message>
+    <message>
+        <source>The regular expression is not valid at character %1: %2.</source>
+        <translation>Регулярний вираз некоректний у позиції %1: %2.</translation>
+    </message>
+    <message>
+        <source>Cannot read the documents of “%1”: %2</source>
+        <translation>Не вдалося прочитати документи «%1»: %2</translation>
+    </message>
+    <message>
+        <source>Cannot search the annotations of “%1”: %2</source>
+        <translation>Не вдалося виконати пошук в анотаціях «%1»: %2</translation>
+    </message>
+</context>
+<context>
+    <name>SearchIndex</name>
+    <message>
+        <source>Cannot build the search index of “%1”: %2</source>
+        <translation>Не вдалося побудувати пошуковий індекс «%1»: %2</translation>
+    </message>
+</context>
+<context>
+    <name>SearchQuery</name>
+    <message>
+        <source>Type a word or a “phrase” to search for.</source>
+        <translation>Введіть слово або «фразу» для пошуку.</translation>
+    </message>
+    <message>
+        <source>The closing parenthesis at character %1 has no opening one.</source>
+        <translation>Закривна дужка в позиції %1 не має відповідної відкривної.</translation>
+    </message>
+    <message>
+        <source>Unexpected “%1” at character %2.</source>
+        <translation>Неочікуване «%1» у позиції %2.</translation>
+    </message>
+    <message>
+        <source>The quotation mark at character %1 is not closed.</source>
+        <translation>Лапки в позиції %1 не закрито.</translation>
+    </message>
+    <message>
+        <source>The * at character %1 must follow a word, as in “pledg*”.</source>
+        <translation>* у позиції %1 має йти після слова, як у «pledg*».</translation>
+    </message>
+    <message>
+        <source>“%1” at character %2 needs a word or a phrase after it.</source>
+        <translation>Після «%1» у позиції %2 має бути слово або фраза.</translation>
+    </message>
+    <message>
+        <source>The quotation marks at character %1 enclose nothing.</source>
+        <translation>Лапки в позиції %1 нічого не містять.</translation>
+    </message>
+    <message>
+        <source>“%1” at character %2 has no letters or digits to search for; use a regular expression to find other characters.</source>
+        <translation>«%1» у позиції %2 не містить літер чи цифр для пошуку; щоб знайти інші символи, використайте регулярний вираз.</translation>
+    </message>
+    <message>
+        <source>NEAR at character %1 needs two or more words or phrases and an optional distance, as in NEAR(aid package, 5).</source>
+        <translation>NEAR у позиції %1 потребує двох або більше слів чи фраз і, за потреби, відстані, як у NEAR(aid package, 5).</translation>
+    </message>
+    <message>
+        <source>The distance of NEAR at character %1 must be a whole number of words, as in NEAR(aid package, 5).</source>
+        <translation>Відстань для NEAR у позиції %1 має бути цілою кількістю слів, як у NEAR(aid package, 5).</translation>
+    </message>
+    <message>
+        <source>The parenthesis of NEAR at character %1 is not closed.</source>
+        <translation>Дужку NEAR у позиції %1 не закрито.</translation>
+    </message>
+    <message>
+        <source>The parentheses at character %1 are empty.</source>
+        <translation>Дужки в позиції %1 порожні.</translation>
+    </message>
+    <message>
+        <source>The parenthesis at character %1 is not closed.</source>
+        <translation>Дужку в позиції %1 не закрито.</translation>
+    </message>
+    <message>
+        <source>“%1” at character %2 needs a word or a phrase before it.</source>
+        <translation>Перед «%1» у позиції %2 має бути слово або фраза.</translation>
+    </message>
+    <message>
+        <source>The query ends where a word or a phrase should follow.</source>
+        <translation>Запит закінчується там, де має йти слово або фраза.</translation>
     </message>
 </context>
 <context>
@@ -1955,6 +3459,522 @@ Also called: %2
     <message>
         <source>Mark document as %1</source>
         <translation>Змінити стан документа на «%1»</translation>
+    </message>
+</context>
+<context>
+    <name>SetImportReport</name>
+    <message>
+        <source>Imported set “%1” into %2</source>
+        <translation>Набір «%1» імпортовано до %2</translation>
+    </message>
+    <message>
+        <source>Documents:      %1 new, %2 matched</source>
+        <translation>Документи:      нових: %1, зіставлено: %2</translation>
+    </message>
+    <message>
+        <source>Spans:          %1</source>
+        <translation>Фрагменти:      %1</translation>
+    </message>
+    <message>
+        <source>Relations:      %1</source>
+        <translation>Зв&apos;язки:        %1</translation>
+    </message>
+    <message>
+        <source>Attributes:     %1</source>
+        <translation>Атрибути:       %1</translation>
+    </message>
+    <message>
+        <source>Notes:          %1</source>
+        <translation>Примітки:       %1</translation>
+    </message>
+    <message>
+        <source>Entities:       %1 created</source>
+        <translation>Сутності:       створено %1</translation>
+    </message>
+    <message>
+        <source>Labels:         %1 created</source>
+        <translation>Мітки:          створено %1</translation>
+    </message>
+    <message>
+        <source>Relation types: %1 created</source>
+        <translation>Типи зв&apos;язків:  створено %1</translation>
+    </message>
+    <message>
+        <source>Skipped:        %1</source>
+        <translation>Пропущено:      %1</translation>
+    </message>
+</context>
+<context>
+    <name>SetImporter</name>
+    <message>
+        <source>Writing to the project “%1” failed: %2</source>
+        <translation>Не вдалося записати дані до проєкту «%1»: %2</translation>
+    </message>
+    <message>
+        <source>The project “%1” does not exist.</source>
+        <translation>Проєкту «%1» не існує.</translation>
+    </message>
+    <message>
+        <source>“%1” is in the way of the new corpus folder for “%2”.</source>
+        <translation>«%1» заважає створенню нової теки корпусу для «%2».</translation>
+    </message>
+    <message>
+        <source>The folder “%1” cannot be created.</source>
+        <translation>Не вдалося створити теку «%1».</translation>
+    </message>
+    <message>
+        <source>The project “%1” has no corpus folder to write the set&apos;s documents to.</source>
+        <translation>Проєкт «%1» не має теки корпусу, до якої можна записати документи набору.</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>Імпортовано</translation>
+    </message>
+    <message>
+        <source>Reading the project “%1” failed: %2</source>
+        <translation>Не вдалося прочитати проєкт «%1»: %2</translation>
+    </message>
+    <message>
+        <source>%1: the project&apos;s copy of this document differs from the file; re-import the corpus folder first.</source>
+        <translation>%1: копія цього документа в проєкті відрізняється від файла; спочатку повторно імпортуйте теку корпусу.</translation>
+    </message>
+    <message>
+        <source>The file “%1” cannot be written: %2</source>
+        <translation>Не вдалося записати файл «%1»: %2</translation>
+    </message>
+    <message>
+        <source>%1: the document&apos;s text does not survive being stored as a corpus file (control characters?).</source>
+        <translation>%1: текст документа змінюється під час збереження як файла корпусу (керівні символи?).</translation>
+    </message>
+    <message>
+        <source>%1: the document&apos;s text is missing from the project.</source>
+        <translation>%1: текст документа відсутній у проєкті.</translation>
+    </message>
+    <message>
+        <source>%1: the span %2–%3 does not fit the document&apos;s text.</source>
+        <translation>%1: фрагмент %2–%3 не відповідає тексту документа.</translation>
+    </message>
+    <message>
+        <source>the project already has this span (%1, “%2”).</source>
+        <translation>проєкт уже містить цей фрагмент (%1, «%2»).</translation>
+    </message>
+    <message>
+        <source>the relation %1 links a span that was not imported.</source>
+        <translation>зв&apos;язок %1 пов&apos;язує фрагмент, який не було імпортовано.</translation>
+    </message>
+    <message>
+        <source>the relation %1 links a span to itself.</source>
+        <translation>зв&apos;язок %1 пов&apos;язує фрагмент із самим собою.</translation>
+    </message>
+    <message>
+        <source>the relation %1 is already in the project.</source>
+        <translation>зв&apos;язок %1 уже є в проєкті.</translation>
+    </message>
+</context>
+<context>
+    <name>SetReader</name>
+    <message>
+        <source>unknown annotation line “%1”.</source>
+        <translation>невідомий рядок анотації «%1».</translation>
+    </message>
+    <message>
+        <source>a text-bound annotation needs an id, a type with offsets and the text, separated by tabs.</source>
+        <translation>текстова анотація повинна мати ідентифікатор, тип зі зсувами і текст, розділені табуляціями.</translation>
+    </message>
+    <message>
+        <source>the id %1 is used twice.</source>
+        <translation>ідентифікатор %1 використано двічі.</translation>
+    </message>
+    <message>
+        <source>“%1” has no offsets.</source>
+        <translation>«%1» не має зсувів.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a pair of offsets.</source>
+        <translation>«%1» не є парою зсувів.</translation>
+    </message>
+    <message>
+        <source>the span %1–%2 ends after the text (%3 characters).</source>
+        <translation>фрагмент %1–%2 закінчується після кінця тексту (символів: %3).</translation>
+    </message>
+    <message>
+        <source>the text of %1 is “%2”, but its offsets read “%3” (brat offsets are code points).</source>
+        <translation>текст %1 — «%2», але за його зсувами виходить «%3» (зсуви brat рахуються в кодових точках).</translation>
+    </message>
+    <message>
+        <source>an event needs an id and TYPE:TRIGGER.</source>
+        <translation>подія повинна мати ідентифікатор і TYPE:TRIGGER.</translation>
+    </message>
+    <message>
+        <source>the event&apos;s trigger %1 is not defined.</source>
+        <translation>тригер події %1 не визначено.</translation>
+    </message>
+    <message>
+        <source>the event argument “%1” is not ROLE:ID.</source>
+        <translation>аргумент події «%1» не має вигляду ROLE:ID.</translation>
+    </message>
+    <message>
+        <source>the event argument %1 refers to %2, which is not defined.</source>
+        <translation>аргумент події %1 посилається на %2, який не визначено.</translation>
+    </message>
+    <message>
+        <source>a relation needs an id, a type and two arguments.</source>
+        <translation>зв&apos;язок повинен мати ідентифікатор, тип і два аргументи.</translation>
+    </message>
+    <message>
+        <source>the relation %1 refers to %2, which is not defined.</source>
+        <translation>зв&apos;язок %1 посилається на %2, який не визначено.</translation>
+    </message>
+    <message>
+        <source>an equivalence needs a type and at least two ids.</source>
+        <translation>еквівалентність повинна мати тип і щонайменше два ідентифікатори.</translation>
+    </message>
+    <message>
+        <source>the equivalence refers to %1, which is not defined.</source>
+        <translation>еквівалентність посилається на %1, який не визначено.</translation>
+    </message>
+    <message>
+        <source>an attribute needs a name, an id and at most one value.</source>
+        <translation>атрибут повинен мати назву, ідентифікатор і не більше одного значення.</translation>
+    </message>
+    <message>
+        <source>the attribute %1 refers to %2, which is not defined.</source>
+        <translation>атрибут %1 посилається на %2, який не визначено.</translation>
+    </message>
+    <message>
+        <source>a normalisation needs a type, an id and a reference.</source>
+        <translation>нормалізація повинна мати тип, ідентифікатор і посилання.</translation>
+    </message>
+    <message>
+        <source>the normalisation refers to %1, which is not defined.</source>
+        <translation>нормалізація посилається на %1, який не визначено.</translation>
+    </message>
+    <message>
+        <source>a note needs a type and an id.</source>
+        <translation>примітка повинна мати тип і ідентифікатор.</translation>
+    </message>
+    <message>
+        <source>the note refers to %1, which is not defined.</source>
+        <translation>примітка посилається на %1, який не визначено.</translation>
+    </message>
+    <message>
+        <source>is not a folder; a brat set is a folder of .txt and .ann files.</source>
+        <translation>не є текою; набір brat — це тека з файлами .txt і .ann.</translation>
+    </message>
+    <message>
+        <source>does not exist.</source>
+        <translation>не існує.</translation>
+    </message>
+    <message>
+        <source>has no .ann files.</source>
+        <translation>не містить файлів .ann.</translation>
+    </message>
+    <message>
+        <source>has no .txt file beside it.</source>
+        <translation>не має поруч файла .txt.</translation>
+    </message>
+    <message>
+        <source>the entity that starts here has no E- tag before the sentence ends.</source>
+        <translation>сутність, що починається тут, не має тегу E- до кінця речення.</translation>
+    </message>
+    <message>
+        <source>“O” follows an entity that has no E- tag.</source>
+        <translation>«O» йде після сутності, яка не має тегу E-.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a tag (O, B-, I-, E-, S-).</source>
+        <translation>«%1» не є тегом (O, B-, I-, E-, S-).</translation>
+    </message>
+    <message>
+        <source>“%1” is not an IOB2 tag.</source>
+        <translation>«%1» не є тегом IOB2.</translation>
+    </message>
+    <message>
+        <source>“%1” does not continue a B-%2 or I-%2 (IOB2).</source>
+        <translation>«%1» не продовжує B-%2 або I-%2 (IOB2).</translation>
+    </message>
+    <message>
+        <source>“%1” does not continue a B-%2 (BIOES).</source>
+        <translation>«%1» не продовжує B-%2 (BIOES).</translation>
+    </message>
+    <message>
+        <source>“%1” follows an entity that has no E- tag.</source>
+        <translation>«%1» йде після сутності, яка не має тегу E-.</translation>
+    </message>
+    <message>
+        <source>“%1” is not WORD|TAG.</source>
+        <translation>«%1» не має вигляду WORD|TAG.</translation>
+    </message>
+    <message>
+        <source>a token line needs the token and its tag.</source>
+        <translation>рядок токена повинен містити токен і його тег.</translation>
+    </message>
+    <message>
+        <source>%1 columns here, %2 on line %3 (a token with a space in it?).</source>
+        <translation>тут стовпців — %1, а в рядку %3 — %2 (токен із пробілом?).</translation>
+    </message>
+    <message>
+        <source>the token “%1” is empty or has a space in it.</source>
+        <translation>токен «%1» порожній або містить пробіл.</translation>
+    </message>
+    <message>
+        <source>has no tokens.</source>
+        <translation>не містить токенів.</translation>
+    </message>
+    <message>
+        <source>expected a JSON object, found “%1”.</source>
+        <translation>очікувався об&apos;єкт JSON, а знайдено «%1».</translation>
+    </message>
+    <message>
+        <source>invalid JSON: %1.</source>
+        <translation>некоректний JSON: %1.</translation>
+    </message>
+    <message>
+        <source>the JSON object is not closed.</source>
+        <translation>об&apos;єкт JSON не закрито.</translation>
+    </message>
+    <message>
+        <source>cannot be opened: %1</source>
+        <translation>не вдалося відкрити: %1</translation>
+    </message>
+    <message>
+        <source>is larger than %1 MB.</source>
+        <translation>більший за %1 МБ.</translation>
+    </message>
+    <message>
+        <source>is not valid UTF-8.</source>
+        <translation>не є коректним UTF-8.</translation>
+    </message>
+    <message>
+        <source>the record has no &quot;text&quot;.</source>
+        <translation>запис не має поля &quot;text&quot;.</translation>
+    </message>
+    <message>
+        <source>a span needs integer offsets and a label.</source>
+        <translation>фрагмент повинен мати цілочисельні зсуви і мітку.</translation>
+    </message>
+    <message>
+        <source>an empty span %1–%2 is left out.</source>
+        <translation>порожній фрагмент %1–%2 пропущено.</translation>
+    </message>
+    <message>
+        <source>the span %1–%2 “%3” is listed twice; imported once.</source>
+        <translation>фрагмент %1–%2 «%3» вказано двічі; імпортовано один раз.</translation>
+    </message>
+    <message>
+        <source>every entity needs an id of its own.</source>
+        <translation>кожна сутність повинна мати власний ідентифікатор.</translation>
+    </message>
+    <message>
+        <source>the relation %1 → %2 refers to an entity that is not in the record.</source>
+        <translation>зв&apos;язок %1 → %2 посилається на сутність, якої немає в записі.</translation>
+    </message>
+    <message>
+        <source>a relation needs a type.</source>
+        <translation>зв&apos;язок повинен мати тип.</translation>
+    </message>
+    <message>
+        <source>the record has relations but no entities.</source>
+        <translation>запис має зв&apos;язки, але не має сутностей.</translation>
+    </message>
+    <message>
+        <source>&quot;label&quot; must be a list of [start, end, label].</source>
+        <translation>&quot;label&quot; має бути списком [start, end, label].</translation>
+    </message>
+    <message>
+        <source>a label of the header has no path.</source>
+        <translation>одна з міток заголовка не має шляху.</translation>
+    </message>
+    <message>
+        <source>an entity has no name.</source>
+        <translation>одна із сутностей не має назви.</translation>
+    </message>
+    <message>
+        <source>a span needs integer &quot;start&quot; and &quot;end&quot;.</source>
+        <translation>фрагмент повинен мати цілочисельні &quot;start&quot; і &quot;end&quot;.</translation>
+    </message>
+    <message>
+        <source>the span %1–%2 has no label.</source>
+        <translation>фрагмент %1–%2 не має мітки.</translation>
+    </message>
+    <message>
+        <source>the span id %1 is used twice.</source>
+        <translation>ідентифікатор фрагмента %1 використано двічі.</translation>
+    </message>
+    <message>
+        <source>the span %1–%2 links entity %3, which the record does not list.</source>
+        <translation>фрагмент %1–%2 пов&apos;язано із сутністю %3, якої немає в записі.</translation>
+    </message>
+    <message>
+        <source>the relation %1 → %2 refers to a span that is not in the record.</source>
+        <translation>зв&apos;язок %1 → %2 посилається на фрагмент, якого немає в записі.</translation>
+    </message>
+    <message>
+        <source>is not a zip archive.</source>
+        <translation>не є архівом zip.</translation>
+    </message>
+    <message>
+        <source>is a ZIP64 archive, which is too large for a REFI-QDA project.</source>
+        <translation>є архівом ZIP64, завеликим для проєкту REFI-QDA.</translation>
+    </message>
+    <message>
+        <source>has a damaged zip directory.</source>
+        <translation>має пошкоджений каталог zip.</translation>
+    </message>
+    <message>
+        <source>contains “%1”, a path outside the archive; refused.</source>
+        <translation>містить «%1» — шлях поза архівом; відхилено.</translation>
+    </message>
+    <message>
+        <source>contains “%1”, a symbolic link; refused.</source>
+        <translation>містить «%1» — символічне посилання; відхилено.</translation>
+    </message>
+    <message>
+        <source>unpacks to more than %1 MB (“%2”); refused.</source>
+        <translation>після розпакування займає понад %1 МБ («%2»); відхилено.</translation>
+    </message>
+    <message>
+        <source>“%1” would unpack %2 times its packed size, which only a zip bomb does; refused.</source>
+        <translation>«%1» після розпакування збільшився б у %2 разів, як буває лише із zip-бомбою; відхилено.</translation>
+    </message>
+    <message>
+        <source>has no “%1”.</source>
+        <translation>не містить «%1».</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be unpacked.</source>
+        <translation>не вдалося розпакувати «%1».</translation>
+    </message>
+    <message>
+        <source>“%1” unpacks to more than it declares; refused.</source>
+        <translation>«%1» після розпакування більший, ніж заявлено; відхилено.</translation>
+    </message>
+    <message>
+        <source>the XML declares a document type (DTD); entity declarations are refused, never expanded.</source>
+        <translation>XML оголошує тип документа (DTD); оголошення сутностей відхиляються й ніколи не розгортаються.</translation>
+    </message>
+    <message>
+        <source>the XML refers to an entity “%1”, which is never expanded.</source>
+        <translation>XML посилається на сутність «%1», яка ніколи не розгортається.</translation>
+    </message>
+    <message>
+        <source>the element &lt;%1&gt; is in the namespace “%2”, not “%3”.</source>
+        <translation>елемент &lt;%1&gt; належить до простору назв «%2», а не «%3».</translation>
+    </message>
+    <message>
+        <source>invalid XML: %1</source>
+        <translation>некоректний XML: %1</translation>
+    </message>
+    <message>
+        <source>this is not a REFI-QDA project (no &lt;Project&gt;).</source>
+        <translation>це не проєкт REFI-QDA (немає &lt;Project&gt;).</translation>
+    </message>
+    <message>
+        <source>&lt;%1&gt; “%2”: only text sources are imported.</source>
+        <translation>&lt;%1&gt; «%2»: імпортуються лише текстові джерела.</translation>
+    </message>
+    <message>
+        <source>&lt;%1&gt; is not imported.</source>
+        <translation>&lt;%1&gt; не імпортується.</translation>
+    </message>
+    <message>
+        <source>a &lt;Code&gt; needs a guid and a name.</source>
+        <translation>&lt;Code&gt; повинен мати guid і назву.</translation>
+    </message>
+    <message>
+        <source>a &lt;PlainTextSelection&gt; needs integer startPosition and endPosition.</source>
+        <translation>&lt;PlainTextSelection&gt; повинен мати цілочисельні startPosition і endPosition.</translation>
+    </message>
+    <message>
+        <source>is not a file.</source>
+        <translation>не є файлом.</translation>
+    </message>
+    <message>
+        <source>cannot be read.</source>
+        <translation>не вдалося прочитати.</translation>
+    </message>
+    <message>
+        <source>cannot be opened as a zip archive: %1</source>
+        <translation>не вдалося відкрити як архів zip: %1</translation>
+    </message>
+    <message>
+        <source>has no project.qde.</source>
+        <translation>не містить project.qde.</translation>
+    </message>
+    <message>
+        <source>the source “%1” lives inside a .qdpx archive; import the .qdpx.</source>
+        <translation>джерело «%1» міститься в архіві .qdpx; імпортуйте файл .qdpx.</translation>
+    </message>
+    <message>
+        <source>the source “%1” is not in the archive (%2).</source>
+        <translation>джерела «%1» немає в архіві (%2).</translation>
+    </message>
+    <message>
+        <source>the source “%1” refers to “%2”, outside the project; only internal sources are imported.</source>
+        <translation>джерело «%1» посилається на «%2» поза проєктом; імпортуються лише внутрішні джерела.</translation>
+    </message>
+    <message>
+        <source>(REFI-QDA positions are code points)</source>
+        <translation>(позиції REFI-QDA рахуються в кодових точках)</translation>
+    </message>
+    <message>
+        <source>the selection %1–%2 reads “%3” in the source, not its name “%4” (REFI-QDA positions are code points).</source>
+        <translation>виділення %1–%2 у джерелі містить «%3», а не свою назву «%4» (позиції REFI-QDA рахуються в кодових точках).</translation>
+    </message>
+    <message>
+        <source>an empty selection is left out.</source>
+        <translation>порожнє виділення пропущено.</translation>
+    </message>
+    <message>
+        <source>the selection has no code.</source>
+        <translation>виділення не має коду.</translation>
+    </message>
+    <message>
+        <source>the selection is coded with %1, which the codebook does not define.</source>
+        <translation>виділення закодовано кодом %1, якого не визначено в книзі кодів.</translation>
+    </message>
+    <message>
+        <source>the project note %1 is not attached to a source or selection.</source>
+        <translation>примітку проєкту %1 не прив&apos;язано ні до джерела, ні до виділення.</translation>
+    </message>
+    <message>
+        <source>the span %1–%2 is not a range.</source>
+        <translation>фрагмент %1–%2 не є діапазоном.</translation>
+    </message>
+    <message>
+        <source>the span %1–%2 ends after the text (%3 UTF-16 units).</source>
+        <translation>фрагмент %1–%2 закінчується після кінця тексту (одиниць UTF-16: %3).</translation>
+    </message>
+    <message>
+        <source>the span %1–%2 splits a surrogate pair (offsets must be UTF-16 code units).</source>
+        <translation>фрагмент %1–%2 розриває сурогатну пару (зсуви мають бути в кодових одиницях UTF-16).</translation>
+    </message>
+    <message>
+        <source>the span %1–%2 reads “%3” in the text, not “%4”.</source>
+        <translation>фрагмент %1–%2 містить у тексті «%3», а не «%4».</translation>
+    </message>
+</context>
+<context>
+    <name>SuggestionStore</name>
+    <message>
+        <source>Cannot remember the rejected suggestion: %1</source>
+        <translation>Не вдалося запам&apos;ятати відхилену пропозицію: %1</translation>
+    </message>
+    <message>
+        <source>Cannot write to the project: %1</source>
+        <translation>Не вдалося записати дані до проєкту: %1</translation>
+    </message>
+    <message>
+        <source>The suggestion “%1” no longer matches its document; nothing was accepted.</source>
+        <translation>Пропозиція «%1» більше не відповідає своєму документу; нічого не прийнято.</translation>
+    </message>
+    <message>
+        <source>Cannot save the annotation “%1”: %2</source>
+        <translation>Не вдалося зберегти анотацію «%1»: %2</translation>
+    </message>
+    <message>
+        <source>Cannot save the attribute of “%1”: %2</source>
+        <translation>Не вдалося зберегти атрибут «%1»: %2</translation>
     </message>
 </context>
 <context>

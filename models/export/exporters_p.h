@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QCoreApplication>
+
 // The concrete exporters behind Exporter::create(); one .cpp file each.
 
 #include "exporter.h"
@@ -30,6 +32,8 @@ QHash<qint64, QString> displayTypeNames(const ExportContext &context);
 
 class JsonlExporter final : public Exporter
 {
+    Q_DECLARE_TR_FUNCTIONS(JsonlExporter)
+
 public:
     bool begin(const ExportContext &context, QIODevice *device, const QString &folder) override;
     bool writeDocument(const ExportDocument &document) override;
@@ -42,6 +46,8 @@ private:
 
 class DoccanoExporter final : public Exporter
 {
+    Q_DECLARE_TR_FUNCTIONS(DoccanoExporter)
+
 public:
     bool begin(const ExportContext &context, QIODevice *device, const QString &folder) override;
     bool writeDocument(const ExportDocument &document) override;
@@ -54,6 +60,8 @@ private:
 
 class BratExporter final : public Exporter
 {
+    Q_DECLARE_TR_FUNCTIONS(BratExporter)
+
 public:
     bool begin(const ExportContext &context, QIODevice *device, const QString &folder) override;
     bool writeDocument(const ExportDocument &document) override;
@@ -70,6 +78,8 @@ private:
 
 class CsvExporter final : public Exporter
 {
+    Q_DECLARE_TR_FUNCTIONS(CsvExporter)
+
 public:
     bool begin(const ExportContext &context, QIODevice *device, const QString &folder) override;
     bool writeDocument(const ExportDocument &document) override;
@@ -91,6 +101,8 @@ private:
 
 class ConllExporter final : public Exporter
 {
+    Q_DECLARE_TR_FUNCTIONS(ConllExporter)
+
 public:
     enum class Scheme {
         Iob2,
@@ -112,6 +124,8 @@ private:
 
 class WebAnnotationExporter final : public Exporter
 {
+    Q_DECLARE_TR_FUNCTIONS(WebAnnotationExporter)
+
 public:
     bool begin(const ExportContext &context, QIODevice *device, const QString &folder) override;
     bool writeDocument(const ExportDocument &document) override;
@@ -127,6 +141,8 @@ private:
 
 class QdpxExporter final : public Exporter
 {
+    Q_DECLARE_TR_FUNCTIONS(QdpxExporter)
+
 public:
     QdpxExporter();
     ~QdpxExporter() override;
@@ -148,6 +164,8 @@ private:
 
 class HtmlExporter final : public Exporter
 {
+    Q_DECLARE_TR_FUNCTIONS(HtmlExporter)
+
 public:
     bool begin(const ExportContext &context, QIODevice *device, const QString &folder) override;
     bool writeDocument(const ExportDocument &document) override;

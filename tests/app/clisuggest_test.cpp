@@ -206,7 +206,7 @@ private Q_SLOTS:
         const Run run = scholion({u"suggest"_s, m_corpus, u"--accept"_s, u"--lens"_s, u"money"_s, u"--lens"_s, u"quotes"_s});
         QCOMPARE(run.err, QString());
         QCOMPARE(run.exitCode, 0);
-        QCOMPARE(run.out, u"Accepted 3 suggestion(s) in one transaction.\nAid figure\t2\nQuote\t1\n"_s);
+        QCOMPARE(run.out, u"Accepted 3 suggestions in one transaction.\nAid figure\t2\nQuote\t1\n"_s);
         ProjectDatabase db;
         QVERIFY(db.open(m_project));
         QSqlQuery query(db.database());

@@ -7,6 +7,7 @@
 #include <models/navigationhistory.h>
 #include <models/project.h>
 #include <models/search/concordancemodel.h>
+#include <models/search/searchindex.h>
 #include <widgets/documentview.h>
 #include <widgets/findbar.h>
 #include <widgets/quickopen.h>
@@ -16,6 +17,7 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QDockWidget>
+#include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
@@ -150,6 +152,34 @@ private Q_SLOTS:
         QTest::keyClick(&window, Qt::Key_Right, Qt::AltModifier);
         QCOMPARE(view->documentId(), longId);
         QCOMPARE(view->selectedRange().first, hit.start);
+    }
+
+    void rebuildingTheIndexShowsProgressAndKeepsSearchWorking()
+    {
+        App::MainWindow window;
+        QVERIFY(openSample(window));
+        Models::SearchIndex *index = window.project()->searchIndex();
+        QVERIFY(index);
+        QTRY_VERIFY(!index->isRunning());
+        QAction *rebuild = nullptr;
+        for (QAction *action : window.findChildren<QAction *>()) {
+            if (action->text() == u"Re&build Search Index"_s) {
+                rebuild = action;
+            }
+        }
+        QVERIFY(rebuild);
+        QVERIFY(rebuild->isEnabled());
+        auto *status = window.findChild<QLabel *>(u"searchIndexStatus"_s);
+        QVERIFY(status);
+        QSignalSpy finished(index, &Models::SearchIndex::finished);
+        rebuild->trigger();
+        QVERIFY(index->isRunning() || finished.count() == 1);
+        QTRY_COMPARE(finished.count(), 1);
+        QCOMPARE(finished.first().first().toBool(), true);
+        QVERIFY(status->isHidden());
+        QVERIFY(Models::SearchIndex::isComplete(window.project()->path()));
+        QVERIFY(searchFor(window, u"Korvath"_s));
+        QVERIFY(window.searchPanel()->model()->rowCount() > 0);
     }
 
     void f3StepsThroughHitsAcrossDocuments()
