@@ -125,6 +125,17 @@
     </message>
 </context>
 <context>
+    <name>BratExporter</name>
+    <message>
+        <source>Cannot write “%1”: %2</source>
+        <translation>„%1“ kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Document “%1”: span %2 does not end where its code point offsets say.</source>
+        <translation>Dokument „%1“: Textstelle %2 endet nicht dort, wo ihre Codepoint-Offsets angeben.</translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
         <source>Run “scholion --help” for usage.</source>
@@ -547,6 +558,13 @@ Exit-Status: 0 Erfolg, 1 Ordner, Projekt oder Dokument unbrauchbar, 2 fehlerhaft
     </message>
 </context>
 <context>
+    <name>ConllExporter</name>
+    <message>
+        <source>the CoNLL file</source>
+        <translation>die CoNLL-Datei</translation>
+    </message>
+</context>
+<context>
     <name>CorpusImporter</name>
     <message>
         <source>Writing to the project failed: %1</source>
@@ -625,6 +643,20 @@ Exit-Status: 0 Erfolg, 1 Ordner, Projekt oder Dokument unbrauchbar, 2 fehlerhaft
     <message>
         <source>New entity “%1”</source>
         <translation>Neue Entität „%1“</translation>
+    </message>
+</context>
+<context>
+    <name>CsvExporter</name>
+    <message>
+        <source>Cannot write “%1”: %2</source>
+        <translation>„%1“ kann nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>DoccanoExporter</name>
+    <message>
+        <source>the doccano file</source>
+        <translation>die doccano-Datei</translation>
     </message>
 </context>
 <context>
@@ -777,6 +809,65 @@ Exit-Status: 0 Erfolg, 1 Ordner, Projekt oder Dokument unbrauchbar, 2 fehlerhaft
     </message>
 </context>
 <context>
+    <name>HtmlExporter</name>
+    <message>
+        <source>Exported %1: %2 documents, %3 annotations.</source>
+        <translation>Exportiert am %1: %2 Dokumente, %3 Annotationen.</translation>
+    </message>
+    <message>
+        <source>Legend</source>
+        <translation>Legende</translation>
+    </message>
+    <message>
+        <source>the HTML report</source>
+        <translation>der HTML-Bericht</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Label</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>Entity</source>
+        <translation>Entität</translation>
+    </message>
+    <message>
+        <source>Attributes</source>
+        <translation>Attribute</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>Autor</translation>
+    </message>
+    <message>
+        <source>Entity index</source>
+        <translation>Entitätenverzeichnis</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Aliases</source>
+        <translation>Aliasse</translation>
+    </message>
+    <message>
+        <source>Mentions</source>
+        <translation>Erwähnungen</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Dokumente</translation>
+    </message>
+</context>
+<context>
     <name>ImportReport</name>
     <message>
         <source>Empty file</source>
@@ -896,6 +987,13 @@ Exit-Status: 0 Erfolg, 1 Ordner, Projekt oder Dokument unbrauchbar, 2 fehlerhaft
     </message>
 </context>
 <context>
+    <name>JsonlExporter</name>
+    <message>
+        <source>the JSONL file</source>
+        <translation>die JSONL-Datei</translation>
+    </message>
+</context>
+<context>
     <name>LinkEntityCommand</name>
     <message>
         <source>Link “%1” to %2</source>
@@ -984,6 +1082,41 @@ Exit-Status: 0 Erfolg, 1 Ordner, Projekt oder Dokument unbrauchbar, 2 fehlerhaft
     <message>
         <source>The project “%1” is empty: its creation was interrupted, or it is not a Scholion project. Open the corpus folder again to create it.</source>
         <translation>Das Projekt „%1“ ist leer: Seine Erstellung wurde unterbrochen, oder es ist kein Scholion-Projekt. Öffnen Sie den Korpusordner erneut, um es zu erstellen.</translation>
+    </message>
+</context>
+<context>
+    <name>QdpxExporter</name>
+    <message>
+        <source>Cannot create a temporary file: %1</source>
+        <translation>Es kann keine temporäre Datei erstellt werden: %1</translation>
+    </message>
+    <message>
+        <source>Cannot write the REFI-QDA archive: %1</source>
+        <translation>Das REFI-QDA-Archiv kann nicht geschrieben werden: %1</translation>
+    </message>
+    <message>
+        <source>Cannot write “%1” into the REFI-QDA archive: %2</source>
+        <translation>„%1“ kann nicht in das REFI-QDA-Archiv geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Entity: %1</source>
+        <translation>Entität: %1</translation>
+    </message>
+    <message>
+        <source>Cannot write a temporary file: %1</source>
+        <translation>Eine temporäre Datei kann nicht geschrieben werden: %1</translation>
+    </message>
+    <message>
+        <source>Cannot write project.qde into the REFI-QDA archive: %1</source>
+        <translation>project.qde kann nicht in das REFI-QDA-Archiv geschrieben werden: %1</translation>
+    </message>
+    <message>
+        <source>Cannot read a temporary file: %1</source>
+        <translation>Eine temporäre Datei kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>the REFI-QDA archive</source>
+        <translation>das REFI-QDA-Archiv</translation>
     </message>
 </context>
 <context>
@@ -1596,6 +1729,26 @@ Ordner: %2</translation>
         <source>That document is no longer in the project.</source>
         <translation>Das Dokument ist nicht mehr im Projekt.</translation>
     </message>
+    <message>
+        <source>Re&amp;build Search Index</source>
+        <translation>Such&amp;index neu aufbauen</translation>
+    </message>
+    <message>
+        <source>Indexing for search…</source>
+        <translation>Suchindex wird aufgebaut …</translation>
+    </message>
+    <message>
+        <source>Build the full-text index of every document again</source>
+        <translation>Den Volltextindex aller Dokumente neu aufbauen</translation>
+    </message>
+    <message>
+        <source>Indexing for search: %1 of %2 documents</source>
+        <translation>Suchindex wird aufgebaut: %1 von %2 Dokumenten</translation>
+    </message>
+    <message>
+        <source>Search Index</source>
+        <translation>Suchindex</translation>
+    </message>
 </context>
 <context>
     <name>Scholion::Models::AnnotationListModel</name>
@@ -1812,17 +1965,6 @@ Ordner: %2</translation>
     </message>
 </context>
 <context>
-    <name>Scholion::Models::BratExporter</name>
-    <message>
-        <source>Cannot write “%1”: %2</source>
-        <translation>„%1“ kann nicht geschrieben werden: %2</translation>
-    </message>
-    <message>
-        <source>Document “%1”: span %2 does not end where its code point offsets say.</source>
-        <translation>Dokument „%1“: Textstelle %2 endet nicht dort, wo ihre Codepoint-Offsets angeben.</translation>
-    </message>
-</context>
-<context>
     <name>Scholion::Models::ConcordanceModel</name>
     <message>
         <source>Document</source>
@@ -1847,27 +1989,6 @@ Ordner: %2</translation>
     <message>
         <source>End (UTF-16)</source>
         <translation>Ende (UTF-16)</translation>
-    </message>
-</context>
-<context>
-    <name>Scholion::Models::ConllExporter</name>
-    <message>
-        <source>the CoNLL file</source>
-        <translation>die CoNLL-Datei</translation>
-    </message>
-</context>
-<context>
-    <name>Scholion::Models::CsvExporter</name>
-    <message>
-        <source>Cannot write “%1”: %2</source>
-        <translation>„%1“ kann nicht geschrieben werden: %2</translation>
-    </message>
-</context>
-<context>
-    <name>Scholion::Models::DoccanoExporter</name>
-    <message>
-        <source>the doccano file</source>
-        <translation>die doccano-Datei</translation>
     </message>
 </context>
 <context>
@@ -1963,72 +2084,6 @@ Auch genannt: %2
         <source>Docs</source>
         <comment>short column header: number of documents</comment>
         <translation>Dok.</translation>
-    </message>
-</context>
-<context>
-    <name>Scholion::Models::HtmlExporter</name>
-    <message>
-        <source>Exported %1: %2 documents, %3 annotations.</source>
-        <translation>Exportiert am %1: %2 Dokumente, %3 Annotationen.</translation>
-    </message>
-    <message>
-        <source>Legend</source>
-        <translation>Legende</translation>
-    </message>
-    <message>
-        <source>the HTML report</source>
-        <translation>der HTML-Bericht</translation>
-    </message>
-    <message>
-        <source>Label</source>
-        <translation>Label</translation>
-    </message>
-    <message>
-        <source>Text</source>
-        <translation>Text</translation>
-    </message>
-    <message>
-        <source>Entity</source>
-        <translation>Entität</translation>
-    </message>
-    <message>
-        <source>Attributes</source>
-        <translation>Attribute</translation>
-    </message>
-    <message>
-        <source>Note</source>
-        <translation>Notiz</translation>
-    </message>
-    <message>
-        <source>Author</source>
-        <translation>Autor</translation>
-    </message>
-    <message>
-        <source>Entity index</source>
-        <translation>Entitätenverzeichnis</translation>
-    </message>
-    <message>
-        <source>Type</source>
-        <translation>Typ</translation>
-    </message>
-    <message>
-        <source>Aliases</source>
-        <translation>Aliasse</translation>
-    </message>
-    <message>
-        <source>Mentions</source>
-        <translation>Erwähnungen</translation>
-    </message>
-    <message>
-        <source>Documents</source>
-        <translation>Dokumente</translation>
-    </message>
-</context>
-<context>
-    <name>Scholion::Models::JsonlExporter</name>
-    <message>
-        <source>the JSONL file</source>
-        <translation>die JSONL-Datei</translation>
     </message>
 </context>
 <context>
@@ -2174,48 +2229,6 @@ Auch genannt: %2
     <message>
         <source>The import was interrupted before it finished; documents committed until then are kept. Open the folder again to finish it.</source>
         <translation>Der Import wurde vor dem Abschluss unterbrochen; die bis dahin gespeicherten Dokumente bleiben erhalten. Öffnen Sie den Ordner erneut, um den Import abzuschließen.</translation>
-    </message>
-</context>
-<context>
-    <name>Scholion::Models::QdpxExporter</name>
-    <message>
-        <source>Cannot create a temporary file: %1</source>
-        <translation>Es kann keine temporäre Datei erstellt werden: %1</translation>
-    </message>
-    <message>
-        <source>Cannot write the REFI-QDA archive: %1</source>
-        <translation>Das REFI-QDA-Archiv kann nicht geschrieben werden: %1</translation>
-    </message>
-    <message>
-        <source>Cannot write “%1” into the REFI-QDA archive: %2</source>
-        <translation>„%1“ kann nicht in das REFI-QDA-Archiv geschrieben werden: %2</translation>
-    </message>
-    <message>
-        <source>Entity: %1</source>
-        <translation>Entität: %1</translation>
-    </message>
-    <message>
-        <source>Cannot write a temporary file: %1</source>
-        <translation>Eine temporäre Datei kann nicht geschrieben werden: %1</translation>
-    </message>
-    <message>
-        <source>Cannot write project.qde into the REFI-QDA archive: %1</source>
-        <translation>project.qde kann nicht in das REFI-QDA-Archiv geschrieben werden: %1</translation>
-    </message>
-    <message>
-        <source>Cannot read a temporary file: %1</source>
-        <translation>Eine temporäre Datei kann nicht gelesen werden: %1</translation>
-    </message>
-    <message>
-        <source>the REFI-QDA archive</source>
-        <translation>das REFI-QDA-Archiv</translation>
-    </message>
-</context>
-<context>
-    <name>Scholion::Models::WebAnnotationExporter</name>
-    <message>
-        <source>the Web Annotation file</source>
-        <translation>die Web-Annotation-Datei</translation>
     </message>
 </context>
 <context>
@@ -3980,6 +3993,13 @@ Auch genannt: %2
     <message>
         <source>Change label “%1”</source>
         <translation>Label „%1“ ändern</translation>
+    </message>
+</context>
+<context>
+    <name>WebAnnotationExporter</name>
+    <message>
+        <source>the Web Annotation file</source>
+        <translation>die Web-Annotation-Datei</translation>
     </message>
 </context>
 </TS>

@@ -125,6 +125,17 @@
     </message>
 </context>
 <context>
+    <name>BratExporter</name>
+    <message>
+        <source>Cannot write “%1”: %2</source>
+        <translation>Не вдалося записати «%1»: %2</translation>
+    </message>
+    <message>
+        <source>Document “%1”: span %2 does not end where its code point offsets say.</source>
+        <translation>Документ «%1»: фрагмент %2 закінчується не там, де вказують його зсуви в кодових точках.</translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
         <source>Run “scholion --help” for usage.</source>
@@ -548,6 +559,13 @@ Scholion читає теку корпусу зі статтями (.txt, .md, .h
     </message>
 </context>
 <context>
+    <name>ConllExporter</name>
+    <message>
+        <source>the CoNLL file</source>
+        <translation>файл CoNLL</translation>
+    </message>
+</context>
+<context>
     <name>CorpusImporter</name>
     <message>
         <source>Writing to the project failed: %1</source>
@@ -627,6 +645,20 @@ Scholion читає теку корпусу зі статтями (.txt, .md, .h
     <message>
         <source>New entity “%1”</source>
         <translation>Нова сутність «%1»</translation>
+    </message>
+</context>
+<context>
+    <name>CsvExporter</name>
+    <message>
+        <source>Cannot write “%1”: %2</source>
+        <translation>Не вдалося записати «%1»: %2</translation>
+    </message>
+</context>
+<context>
+    <name>DoccanoExporter</name>
+    <message>
+        <source>the doccano file</source>
+        <translation>файл doccano</translation>
     </message>
 </context>
 <context>
@@ -779,6 +811,65 @@ Scholion читає теку корпусу зі статтями (.txt, .md, .h
     </message>
 </context>
 <context>
+    <name>HtmlExporter</name>
+    <message>
+        <source>Exported %1: %2 documents, %3 annotations.</source>
+        <translation>Експортовано %1: документів — %2, анотацій — %3.</translation>
+    </message>
+    <message>
+        <source>Legend</source>
+        <translation>Легенда</translation>
+    </message>
+    <message>
+        <source>the HTML report</source>
+        <translation>звіт HTML</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Мітка</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Текст</translation>
+    </message>
+    <message>
+        <source>Entity</source>
+        <translation>Сутність</translation>
+    </message>
+    <message>
+        <source>Attributes</source>
+        <translation>Атрибути</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Примітка</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>Автор</translation>
+    </message>
+    <message>
+        <source>Entity index</source>
+        <translation>Покажчик сутностей</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Тип</translation>
+    </message>
+    <message>
+        <source>Aliases</source>
+        <translation>Інші назви</translation>
+    </message>
+    <message>
+        <source>Mentions</source>
+        <translation>Згадки</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Документи</translation>
+    </message>
+</context>
+<context>
     <name>ImportReport</name>
     <message>
         <source>Empty file</source>
@@ -905,6 +996,13 @@ Scholion читає теку корпусу зі статтями (.txt, .md, .h
     </message>
 </context>
 <context>
+    <name>JsonlExporter</name>
+    <message>
+        <source>the JSONL file</source>
+        <translation>файл JSONL</translation>
+    </message>
+</context>
+<context>
     <name>LinkEntityCommand</name>
     <message>
         <source>Link “%1” to %2</source>
@@ -993,6 +1091,41 @@ Scholion читає теку корпусу зі статтями (.txt, .md, .h
     <message>
         <source>The project “%1” is empty: its creation was interrupted, or it is not a Scholion project. Open the corpus folder again to create it.</source>
         <translation>Проєкт «%1» порожній: його створення було перервано або це не проєкт Scholion. Відкрийте теку корпусу ще раз, щоб створити його.</translation>
+    </message>
+</context>
+<context>
+    <name>QdpxExporter</name>
+    <message>
+        <source>Cannot create a temporary file: %1</source>
+        <translation>Не вдалося створити тимчасовий файл: %1</translation>
+    </message>
+    <message>
+        <source>Cannot write the REFI-QDA archive: %1</source>
+        <translation>Не вдалося записати архів REFI-QDA: %1</translation>
+    </message>
+    <message>
+        <source>Cannot write “%1” into the REFI-QDA archive: %2</source>
+        <translation>Не вдалося записати «%1» до архіву REFI-QDA: %2</translation>
+    </message>
+    <message>
+        <source>Entity: %1</source>
+        <translation>Сутність: %1</translation>
+    </message>
+    <message>
+        <source>Cannot write a temporary file: %1</source>
+        <translation>Не вдалося записати тимчасовий файл: %1</translation>
+    </message>
+    <message>
+        <source>Cannot write project.qde into the REFI-QDA archive: %1</source>
+        <translation>Не вдалося записати project.qde до архіву REFI-QDA: %1</translation>
+    </message>
+    <message>
+        <source>Cannot read a temporary file: %1</source>
+        <translation>Не вдалося прочитати тимчасовий файл: %1</translation>
+    </message>
+    <message>
+        <source>the REFI-QDA archive</source>
+        <translation>архів REFI-QDA</translation>
     </message>
 </context>
 <context>
@@ -1613,6 +1746,26 @@ Folder: %2</source>
         <source>That document is no longer in the project.</source>
         <translation>Цього документа більше немає в проєкті.</translation>
     </message>
+    <message>
+        <source>Re&amp;build Search Index</source>
+        <translation>&amp;Перебудувати пошуковий індекс</translation>
+    </message>
+    <message>
+        <source>Indexing for search…</source>
+        <translation>Індексування для пошуку…</translation>
+    </message>
+    <message>
+        <source>Build the full-text index of every document again</source>
+        <translation>Заново побудувати повнотекстовий індекс усіх документів</translation>
+    </message>
+    <message>
+        <source>Indexing for search: %1 of %2 documents</source>
+        <translation>Індексування для пошуку: %1 з %2 документів</translation>
+    </message>
+    <message>
+        <source>Search Index</source>
+        <translation>Пошуковий індекс</translation>
+    </message>
 </context>
 <context>
     <name>Scholion::Models::AnnotationListModel</name>
@@ -1829,17 +1982,6 @@ Folder: %2</source>
     </message>
 </context>
 <context>
-    <name>Scholion::Models::BratExporter</name>
-    <message>
-        <source>Cannot write “%1”: %2</source>
-        <translation>Не вдалося записати «%1»: %2</translation>
-    </message>
-    <message>
-        <source>Document “%1”: span %2 does not end where its code point offsets say.</source>
-        <translation>Документ «%1»: фрагмент %2 закінчується не там, де вказують його зсуви в кодових точках.</translation>
-    </message>
-</context>
-<context>
     <name>Scholion::Models::ConcordanceModel</name>
     <message>
         <source>Document</source>
@@ -1864,27 +2006,6 @@ Folder: %2</source>
     <message>
         <source>End (UTF-16)</source>
         <translation>Кінець (UTF-16)</translation>
-    </message>
-</context>
-<context>
-    <name>Scholion::Models::ConllExporter</name>
-    <message>
-        <source>the CoNLL file</source>
-        <translation>файл CoNLL</translation>
-    </message>
-</context>
-<context>
-    <name>Scholion::Models::CsvExporter</name>
-    <message>
-        <source>Cannot write “%1”: %2</source>
-        <translation>Не вдалося записати «%1»: %2</translation>
-    </message>
-</context>
-<context>
-    <name>Scholion::Models::DoccanoExporter</name>
-    <message>
-        <source>the doccano file</source>
-        <translation>файл doccano</translation>
     </message>
 </context>
 <context>
@@ -1983,72 +2104,6 @@ Also called: %2
         <source>Docs</source>
         <comment>short column header: number of documents</comment>
         <translation>Док.</translation>
-    </message>
-</context>
-<context>
-    <name>Scholion::Models::HtmlExporter</name>
-    <message>
-        <source>Exported %1: %2 documents, %3 annotations.</source>
-        <translation>Експортовано %1: документів — %2, анотацій — %3.</translation>
-    </message>
-    <message>
-        <source>Legend</source>
-        <translation>Легенда</translation>
-    </message>
-    <message>
-        <source>the HTML report</source>
-        <translation>звіт HTML</translation>
-    </message>
-    <message>
-        <source>Label</source>
-        <translation>Мітка</translation>
-    </message>
-    <message>
-        <source>Text</source>
-        <translation>Текст</translation>
-    </message>
-    <message>
-        <source>Entity</source>
-        <translation>Сутність</translation>
-    </message>
-    <message>
-        <source>Attributes</source>
-        <translation>Атрибути</translation>
-    </message>
-    <message>
-        <source>Note</source>
-        <translation>Примітка</translation>
-    </message>
-    <message>
-        <source>Author</source>
-        <translation>Автор</translation>
-    </message>
-    <message>
-        <source>Entity index</source>
-        <translation>Покажчик сутностей</translation>
-    </message>
-    <message>
-        <source>Type</source>
-        <translation>Тип</translation>
-    </message>
-    <message>
-        <source>Aliases</source>
-        <translation>Інші назви</translation>
-    </message>
-    <message>
-        <source>Mentions</source>
-        <translation>Згадки</translation>
-    </message>
-    <message>
-        <source>Documents</source>
-        <translation>Документи</translation>
-    </message>
-</context>
-<context>
-    <name>Scholion::Models::JsonlExporter</name>
-    <message>
-        <source>the JSONL file</source>
-        <translation>файл JSONL</translation>
     </message>
 </context>
 <context>
@@ -2195,48 +2250,6 @@ Also called: %2
     <message>
         <source>The import was interrupted before it finished; documents committed until then are kept. Open the folder again to finish it.</source>
         <translation>Імпортування було перервано до завершення; вже записані документи збережено. Відкрийте теку ще раз, щоб завершити імпортування.</translation>
-    </message>
-</context>
-<context>
-    <name>Scholion::Models::QdpxExporter</name>
-    <message>
-        <source>Cannot create a temporary file: %1</source>
-        <translation>Не вдалося створити тимчасовий файл: %1</translation>
-    </message>
-    <message>
-        <source>Cannot write the REFI-QDA archive: %1</source>
-        <translation>Не вдалося записати архів REFI-QDA: %1</translation>
-    </message>
-    <message>
-        <source>Cannot write “%1” into the REFI-QDA archive: %2</source>
-        <translation>Не вдалося записати «%1» до архіву REFI-QDA: %2</translation>
-    </message>
-    <message>
-        <source>Entity: %1</source>
-        <translation>Сутність: %1</translation>
-    </message>
-    <message>
-        <source>Cannot write a temporary file: %1</source>
-        <translation>Не вдалося записати тимчасовий файл: %1</translation>
-    </message>
-    <message>
-        <source>Cannot write project.qde into the REFI-QDA archive: %1</source>
-        <translation>Не вдалося записати project.qde до архіву REFI-QDA: %1</translation>
-    </message>
-    <message>
-        <source>Cannot read a temporary file: %1</source>
-        <translation>Не вдалося прочитати тимчасовий файл: %1</translation>
-    </message>
-    <message>
-        <source>the REFI-QDA archive</source>
-        <translation>архів REFI-QDA</translation>
-    </message>
-</context>
-<context>
-    <name>Scholion::Models::WebAnnotationExporter</name>
-    <message>
-        <source>the Web Annotation file</source>
-        <translation>файл Web Annotation</translation>
     </message>
 </context>
 <context>
@@ -4024,6 +4037,13 @@ Also called: %2
     <message>
         <source>Change label “%1”</source>
         <translation>Змінити мітку «%1»</translation>
+    </message>
+</context>
+<context>
+    <name>WebAnnotationExporter</name>
+    <message>
+        <source>the Web Annotation file</source>
+        <translation>файл Web Annotation</translation>
     </message>
 </context>
 </TS>
