@@ -5,6 +5,7 @@
 #include <models/annotationstore.h>
 #include <models/corpusimporter.h>
 #include <models/export/exportengine.h>
+#include <models/export/offsetconverter.h>
 #include <models/import/setimporter.h>
 #include <models/importreport.h>
 #include <models/lensdefinitions.h>
@@ -23,6 +24,7 @@
 #include <QMap>
 
 #include <csignal>
+#include <optional>
 #include <unistd.h>
 
 using namespace Qt::StringLiterals;
@@ -123,24 +125,6 @@ bool openExisting(Project &project, const QString &argument, FILE *err)
     return true;
 }
 
-// Code points before a UTF-16 offset, counted on from an earlier offset of the same text.
-qint64 codePointsUpTo(const QString &text, qint64 offset, qint64 *fromOffset, qint64 *fromCodePoints)
-{
-    if (offset < *fromOffset) {
-        *fromOffset = 0;
-        *fromCodePoints = 0;
-    }
-    qint64 codePoints = *fromCodePoints;
-    for (qint64 i = *fromOffset; i < offset && i < text.size(); ++i) {
-        if (!(text.at(i).isLowSurrogate() && i > 0 && text.at(i - 1).isHighSurrogate())) {
-            ++codePoints;
-        }
-    }
-    *fromOffset = offset;
-    *fromCodePoints = codePoints;
-    return codePoints;
-}
-
 // A TSV field: backslash, tab and line breaks escaped, so every hit stays on one line.
 QString tsvField(const QString &field)
 {
@@ -238,18 +222,16 @@ int runSearch(const QStringList &arguments, FILE *out, FILE *err)
     qint64 documentId = 0;
     QString sourcePath;
     QString text;
-    qint64 fromOffset = 0;
-    qint64 fromCodePoints = 0;
+    std::optional<OffsetConverter> offsets;
     for (const SearchHit &hit : hits) {
         if (hit.documentId != documentId) {
             documentId = hit.documentId;
             sourcePath = project.documentRow(documentId).value_or(DocumentRow{}).sourcePath;
             text = project.documentText(documentId);
-            fromOffset = 0;
-            fromCodePoints = 0;
+            offsets.emplace(text);
         }
-        const qint64 startCodePoint = codePointsUpTo(text, hit.start, &fromOffset, &fromCodePoints);
-        const qint64 endCodePoint = codePointsUpTo(text, hit.end, &fromOffset, &fromCodePoints);
+        const qint64 startCodePoint = offsets->toCodePoints(hit.start);
+        const qint64 endCodePoint = offsets->toCodePoints(hit.end);
         if (format == u"tsv"_s) {
             buffer += QStringList{tsvField(sourcePath),
                           QString::number(hit.start),
@@ -386,11 +368,10 @@ int runSuggest(const QStringList &arguments, FILE *out, FILE *err)
     for (const qint64 documentId : std::as_const(documents)) {
         const QString sourcePath = project.documentRow(documentId).value_or(DocumentRow{}).sourcePath;
         const QString text = project.documentText(documentId);
-        qint64 fromOffset = 0;
-        qint64 fromCodePoints = 0;
+        OffsetConverter offsets(text);
         for (const Suggestion &s : rejections.withoutRejected(engine.suggest(documentId, text, store->annotations(documentId)))) {
-            const qint64 startCodePoint = codePointsUpTo(text, s.start, &fromOffset, &fromCodePoints);
-            const qint64 endCodePoint = codePointsUpTo(text, s.end, &fromOffset, &fromCodePoints);
+            const qint64 startCodePoint = offsets.toCodePoints(s.start);
+            const qint64 endCodePoint = offsets.toCodePoints(s.end);
             const QString label = store->labelPath(s.labelId);
             const std::optional<Entity> entity = s.entityId ? store->entity(s.entityId) : std::nullopt;
             if (format == u"tsv"_s) {
