@@ -4,7 +4,6 @@
 
 #include <models/textfold.h>
 
-#include <QKeyEvent>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPixmap>
@@ -16,23 +15,9 @@ namespace Scholion::Widgets
 {
 
 LabelPalette::LabelPalette(QWidget *parent)
-    : QFrame(parent, Qt::Popup)
-    , m_filter(new QLineEdit(this))
-    , m_list(new QListWidget(this))
+    : FilterPopup(u"labelPalette"_s, tr("Type to find a label…"), parent)
 {
-    setObjectName(u"labelPalette"_s);
-    setFrameShape(QFrame::StyledPanel);
-    m_filter->setObjectName(u"labelPaletteFilter"_s);
-    m_filter->setPlaceholderText(tr("Type to find a label…"));
-    m_list->setObjectName(u"labelPaletteList"_s);
-    m_list->setFocusPolicy(Qt::NoFocus);
-    connect(m_filter, &QLineEdit::textChanged, this, &LabelPalette::refilter);
-    connect(m_list, &QListWidget::itemActivated, this, &LabelPalette::choose);
-    m_filter->installEventFilter(this);
-    auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(4, 4, 4, 4);
-    layout->addWidget(m_filter);
-    layout->addWidget(m_list);
+    connect(this, &FilterPopup::chosen, this, &LabelPalette::labelChosen);
     resize(320, 360);
 }
 
@@ -44,17 +29,13 @@ void LabelPalette::setEntries(const QList<Entry> &entries)
 
 void LabelPalette::popup(const QPoint &globalPos)
 {
-    m_filter->clear();
-    refilter();
-    move(globalPos);
-    show();
-    m_filter->setFocus(Qt::PopupFocusReason);
+    showAt(globalPos);
 }
 
 void LabelPalette::refilter()
 {
-    const QStringList words = Models::foldForMatching(m_filter->text()).split(u' ', Qt::SkipEmptyParts);
-    m_list->clear();
+    const QStringList words = Models::foldForMatching(filterEdit()->text()).split(u' ', Qt::SkipEmptyParts);
+    list()->clear();
     for (const Entry &entry : std::as_const(m_entries)) {
         const QString haystack = Models::foldForMatching(entry.path);
         if (!std::all_of(words.cbegin(), words.cend(), [&haystack](const QString &w) {
@@ -64,46 +45,10 @@ void LabelPalette::refilter()
         }
         QPixmap swatch(12, 12);
         swatch.fill(entry.color);
-        auto *item = new QListWidgetItem(QIcon(swatch), entry.shortcut.isEmpty() ? entry.path : u"%1\t%2"_s.arg(entry.path, entry.shortcut), m_list);
+        auto *item = new QListWidgetItem(QIcon(swatch), entry.shortcut.isEmpty() ? entry.path : u"%1\t%2"_s.arg(entry.path, entry.shortcut), list());
         item->setData(Qt::UserRole, entry.id);
     }
-    m_list->setCurrentRow(m_list->count() > 0 ? 0 : -1);
-}
-
-void LabelPalette::choose()
-{
-    const QListWidgetItem *item = m_list->currentItem();
-    if (!item) {
-        return;
-    }
-    const qint64 id = item->data(Qt::UserRole).toLongLong();
-    hide();
-    Q_EMIT labelChosen(id);
-}
-
-bool LabelPalette::eventFilter(QObject *watched, QEvent *event)
-{
-    if (watched == m_filter && event->type() == QEvent::KeyPress) {
-        const auto *key = static_cast<QKeyEvent *>(event);
-        switch (key->key()) {
-        case Qt::Key_Down:
-            m_list->setCurrentRow(std::min(m_list->currentRow() + 1, m_list->count() - 1));
-            return true;
-        case Qt::Key_Up:
-            m_list->setCurrentRow(std::max(m_list->currentRow() - 1, 0));
-            return true;
-        case Qt::Key_Return:
-        case Qt::Key_Enter:
-            choose();
-            return true;
-        case Qt::Key_Escape:
-            hide();
-            return true;
-        default:
-            break;
-        }
-    }
-    return QFrame::eventFilter(watched, event);
+    list()->setCurrentRow(list()->count() > 0 ? 0 : -1);
 }
 
 } // namespace Scholion::Widgets

@@ -2,11 +2,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include <QColor>
-#include <QFrame>
+#include "filterpopup.h"
 
-class QLineEdit;
-class QListWidget;
+#include <QColor>
 
 namespace Scholion::Widgets
 {
@@ -16,7 +14,7 @@ namespace Scholion::Widgets
  * those whose path contains what was typed (case and accents ignored); Up/Down choose,
  * Enter applies, Escape closes. For schemas with more labels than keys, and for finding one.
  */
-class LabelPalette final : public QFrame
+class LabelPalette final : public FilterPopup
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(LabelPalette)
@@ -34,22 +32,14 @@ public:
     void setEntries(const QList<Entry> &entries);
     /*! Shows the palette at \a globalPos with an empty filter and the focus in it. */
     void popup(const QPoint &globalPos);
-    QLineEdit *filterEdit() const { return m_filter; }
-    QListWidget *list() const { return m_list; }
 
 Q_SIGNALS:
     void labelChosen(qint64 labelId);
 
-protected:
-    bool eventFilter(QObject *watched, QEvent *event) override;
-
 private:
-    void refilter();
-    void choose();
+    void refilter() override;
 
     QList<Entry> m_entries;
-    QLineEdit *m_filter;
-    QListWidget *m_list;
 };
 
 } // namespace Scholion::Widgets

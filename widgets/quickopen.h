@@ -2,10 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include <QFrame>
-
-class QLineEdit;
-class QListWidget;
+#include "filterpopup.h"
 
 namespace Scholion::Widgets
 {
@@ -15,7 +12,7 @@ namespace Scholion::Widgets
  * whose title (or file path) contains every typed word, case and accents ignored; titles that
  * start with what was typed come first. Up/Down choose, Enter opens, Escape closes.
  */
-class QuickOpen final : public QFrame
+class QuickOpen final : public FilterPopup
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(QuickOpen)
@@ -32,14 +29,9 @@ public:
     void setEntries(const QList<Entry> &entries);
     /*! Shows the popup centred near the top of \a over, with an empty filter and the focus in it. */
     void popup(QWidget *over);
-    QLineEdit *filterEdit() const { return m_filter; }
-    QListWidget *list() const { return m_list; }
 
 Q_SIGNALS:
     void documentChosen(qint64 documentId);
-
-protected:
-    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     struct Folded {
@@ -47,13 +39,10 @@ private:
         QString path;
     };
 
-    void refilter();
-    void choose();
+    void refilter() override;
 
     QList<Entry> m_entries;
     QList<Folded> m_folded;
-    QLineEdit *m_filter;
-    QListWidget *m_list;
 };
 
 } // namespace Scholion::Widgets
