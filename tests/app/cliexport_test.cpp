@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 Scholion developers
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "../models/testcorpus.h"
+#include "clirun.h"
 
 #include <models/annotationstore.h>
 #include <models/corpusimporter.h>
@@ -22,26 +23,9 @@ class CliExportTest : public QObject
     Q_OBJECT
 
 private:
-    struct Run {
-        int exitCode = -1;
-        QString out;
-        QString err;
-    };
+    using Run = Scholion::Tests::CliRun;
 
-    Run scholion(const QStringList &arguments)
-    {
-        QProcess process;
-        process.setProcessEnvironment(m_environment);
-        process.start(QStringLiteral(SCHOLION_BINARY), arguments);
-        process.closeWriteChannel();
-        if (!process.waitForFinished(60000)) {
-            process.kill();
-            process.waitForFinished();
-        }
-        return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
-            QString::fromUtf8(process.readAllStandardOutput()),
-            QString::fromUtf8(process.readAllStandardError())};
-    }
+    Run scholion(const QStringList &arguments) { return Scholion::Tests::runScholion(arguments, m_environment); }
 
     QString out(const QString &name) const { return m_dir.filePath(u"out/"_s + name); }
 

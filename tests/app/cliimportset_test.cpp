@@ -6,6 +6,7 @@
 // import that `import` without --format still is.
 
 #include "../models/testcorpus.h"
+#include "clirun.h"
 
 #include <models/projectdatabase.h>
 
@@ -21,11 +22,7 @@ using namespace Scholion::Tests;
 namespace
 {
 
-struct Run {
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
+using Run = Scholion::Tests::CliRun;
 
 const QByteArray BratText = "Olena Kovalenko said “we received €2.5 million” 🇺🇦.\n";
 const QByteArray BratAnn = "T1\tPerson 0 15\tOlena Kovalenko\nT2\tQuote 22 46\twe received €2.5 million\nR1\tsaid_by Arg1:T2 Arg2:T1\n";
@@ -50,26 +47,7 @@ private:
     QTemporaryDir m_home;
     QProcessEnvironment m_environment;
 
-    Run scholion(const QStringList &arguments)
-    {
-        Run result;
-        QProcess process;
-        process.setProcessEnvironment(m_environment);
-        process.setWorkingDirectory(m_home.path());
-        process.start(QStringLiteral(SCHOLION_BINARY), arguments);
-        if (!process.waitForStarted(10000)) {
-            return result;
-        }
-        process.closeWriteChannel();
-        if (!process.waitForFinished(120000)) {
-            process.kill();
-            process.waitForFinished();
-        }
-        result.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-        result.out = QString::fromUtf8(process.readAllStandardOutput());
-        result.err = QString::fromUtf8(process.readAllStandardError());
-        return result;
-    }
+    Run scholion(const QStringList &arguments) { return Scholion::Tests::runScholion(arguments, m_environment, m_home.path()); }
 
 private Q_SLOTS:
     void initTestCase()

@@ -5,6 +5,7 @@
 // and code-point offsets, regex and label searches, limits, and exit codes with messages.
 
 #include "../models/testcorpus.h"
+#include "clirun.h"
 
 #include <models/annotation.h>
 #include <models/annotationstore.h>
@@ -25,11 +26,7 @@ using namespace Scholion::Tests;
 
 namespace
 {
-struct Run {
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
+using Run = Scholion::Tests::CliRun;
 
 // Code points before UTF-16 offset \a offset, counted independently of the program.
 qint64 codePoints(const QString &text, qint64 offset)
@@ -49,24 +46,7 @@ private:
     QString m_project;
     const QString m_emojiText = u"Korvath 🤝 Ferrand: the aid of $ 500 million 🇺🇦 arrived.\nCafé talks on aid\tcontinued; AID was welcome.\n"_s;
 
-    Run scholion(const QStringList &arguments)
-    {
-        Run result;
-        QProcess process;
-        process.setProcessEnvironment(m_environment);
-        process.setWorkingDirectory(m_dir.path());
-        process.start(QStringLiteral(SCHOLION_BINARY), arguments);
-        if (!process.waitForStarted(10000) || !process.waitForFinished(60000)) {
-            qWarning("scholion %s did not run", qPrintable(arguments.join(u' ')));
-            process.kill();
-            process.waitForFinished();
-            return result;
-        }
-        result.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-        result.out = QString::fromUtf8(process.readAllStandardOutput());
-        result.err = QString::fromUtf8(process.readAllStandardError());
-        return result;
-    }
+    Run scholion(const QStringList &arguments) { return Scholion::Tests::runScholion(arguments, m_environment, m_dir.path()); }
 
 private Q_SLOTS:
     void initTestCase()

@@ -6,6 +6,7 @@
 // suggestions left out, and exit codes with messages.
 
 #include "../models/testcorpus.h"
+#include "clirun.h"
 
 #include <models/annotationstore.h>
 #include <models/projectdatabase.h>
@@ -28,11 +29,7 @@ using namespace Scholion::Tests;
 
 namespace
 {
-struct Run {
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
+using Run = Scholion::Tests::CliRun;
 
 qint64 codePoints(const QString &text, qint64 offset)
 {
@@ -52,24 +49,7 @@ private:
     const QString m_emojiText = u"🇺🇦 Korvath said: “We will give €1.2bn, 👩‍⚕️ too,” on March 18.\nNothing else.\n"_s;
     const QString m_plainText = u"Donors pledged 800 million dollars on 2026-03-02.\n"_s;
 
-    Run scholion(const QStringList &arguments)
-    {
-        Run result;
-        QProcess process;
-        process.setProcessEnvironment(m_environment);
-        process.setWorkingDirectory(m_dir.path());
-        process.start(QStringLiteral(SCHOLION_BINARY), arguments);
-        if (!process.waitForStarted(10000) || !process.waitForFinished(60000)) {
-            qWarning("scholion %s did not run", qPrintable(arguments.join(u' ')));
-            process.kill();
-            process.waitForFinished();
-            return result;
-        }
-        result.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-        result.out = QString::fromUtf8(process.readAllStandardOutput());
-        result.err = QString::fromUtf8(process.readAllStandardError());
-        return result;
-    }
+    Run scholion(const QStringList &arguments) { return Scholion::Tests::runScholion(arguments, m_environment, m_dir.path()); }
 
     // "document start end startCp endCp text lens label amount currency entity", offsets checked against the text.
     QString expectedRow(const QString &document, const QString &text, const QString &hit, const QString &rest)
