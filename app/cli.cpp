@@ -107,7 +107,7 @@ int runImportSet(const QString &path, const QString &formatName, const QString &
     return Cli::Success;
 }
 
-bool openExisting(Project &project, const QString &argument, FILE *err)
+bool openExisting(Project &project, const QString &argument, FILE *err, bool readOnly = true)
 {
     const QString path = resolveProject(argument);
     if (!QFileInfo::exists(path)) {
@@ -118,7 +118,7 @@ bool openExisting(Project &project, const QString &argument, FILE *err)
         }
         return false;
     }
-    if (!project.open(path, /*readOnly=*/true)) {
+    if (!project.open(path, readOnly)) {
         failure(err, project.errorString());
         return false;
     }
@@ -312,7 +312,7 @@ int runSuggest(const QStringList &arguments, FILE *out, FILE *err)
 
     const QString argument = positional.constFirst();
     Project project;
-    if (!openExisting(project, argument, err)) {
+    if (!openExisting(project, argument, err, /*readOnly=*/!parser.isSet(acceptOption))) {
         return Cli::Failure;
     }
     // Its own connection; it brings a project from before rejected suggestions up to date.
@@ -343,13 +343,11 @@ int runSuggest(const QStringList &arguments, FILE *out, FILE *err)
         for (const qint64 documentId : std::as_const(documents)) {
             all += rejections.withoutRejected(engine.suggest(documentId, project.documentText(documentId), store->annotations(documentId)));
         }
-        const auto textOf = [&project](qint64 documentId) {
-            return project.documentText(documentId);
-        };
-        const int made = rejections.acceptInOneTransaction(all, textOf, AnnotationStore::defaultAuthor());
-        if (made < 0) {
-            return failure(err, Cli::tr("%1: %2").arg(project.path(), rejections.errorString()));
+        // One transaction: every suggestion becomes an annotation, or none does.
+        if (!store->performAddMany(SuggestionStore::toAnnotations(*store, all))) {
+            return failure(err, Cli::tr("%1: %2").arg(project.path(), store->errorString()));
         }
+        const int made = int(all.size());
         QMap<QString, int> perLabel;
         for (const Suggestion &s : std::as_const(all)) {
             ++perLabel[store->labelPath(s.labelId)];

@@ -21,6 +21,7 @@
 #include <models/suggestionstore.h>
 #include <widgets/annotationpanel.h>
 #include <widgets/attributedialog.h>
+#include <widgets/bulkannotatedialog.h>
 #include <widgets/corpusbrowser.h>
 #include <widgets/documentview.h>
 #include <widgets/entitypanel.h>
@@ -151,6 +152,9 @@ MainWindow::MainWindow(QWidget *parent)
     suggestionDock->setWidget(m_suggestionPanel);
     addDockWidget(Qt::RightDockWidgetArea, suggestionDock);
     suggestionDock->hide();
+    connect(m_suggestionPanel, &SuggestionPanel::corpusRequested, this, [this] {
+        findSuggestionsInCorpus();
+    });
     connect(m_suggestionPanel, &SuggestionPanel::suggestionActivated, this, [this](qint64 documentId, qsizetype start, qsizetype end) {
         if (documentId == m_view->documentId()) {
             m_view->revealRange(start, end);
@@ -473,14 +477,18 @@ void MainWindow::createActions()
         }
     });
     documentNote->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
-    QAction *occurrences = annotate->addAction(tr("Annotate All &Occurrences"), this, [this] {
-        annotateAllOccurrences(m_view->currentAnnotation(), true);
+    QAction *occurrences = annotate->addAction(tr("Annotate All &Occurrences…"), this, [this] {
+        annotateAllOccurrences(m_view->currentAnnotation());
     });
     occurrences->setObjectName(u"annotateOccurrences"_s);
-    occurrences->setToolTip(tr("Tag every other place where the selected annotation's text stands as whole words, with its label and entity"));
-    annotate->addAction(tr("Annotate All Occurrences, &Ignoring Case"), this, [this] {
-        annotateAllOccurrences(m_view->currentAnnotation(), false);
+    occurrences->setShortcut(QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_O));
+    occurrences->setToolTip(tr("Tag the other places where the selected annotation's text stands as whole words, in this document or the whole corpus"));
+    QAction *corpusSuggestions = annotate->addAction(tr("Find Suggestions in &Corpus…"), this, [this] {
+        findSuggestionsInCorpus();
     });
+    corpusSuggestions->setObjectName(u"findSuggestionsInCorpus"_s);
+    corpusSuggestions->setShortcut(QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_G));
+    corpusSuggestions->setToolTip(tr("What the enabled lenses suggest in every document, to check and accept in one step"));
     QMenu *status = annotate->addMenu(tr("Document &Status"));
     const QList<std::pair<DocumentStatus, QKeyCombination>> statuses = {
         {DocumentStatus::New, Qt::CTRL | Qt::Key_1},
@@ -1023,51 +1031,47 @@ void MainWindow::reloadLenses()
     }
 }
 
-int MainWindow::annotateAllOccurrences(qint64 id, bool caseSensitive, const std::function<bool(const QString &)> &confirm)
+BulkAnnotateDialog *MainWindow::annotateAllOccurrences(qint64 id)
 {
     AnnotationStore *store = m_project->isOpen() ? m_project->annotations() : nullptr;
     const std::optional<Annotation> annotation = store && id ? store->annotation(id) : std::nullopt;
     if (!annotation) {
         statusBar()->showMessage(tr("Select an annotation first (click it, or Alt+Down)."), 5000);
-        return 0;
+        return nullptr;
     }
-    const QString text = m_project->documentText(annotation->documentId);
-    const QList<Suggestion> found = SuggestionEngine::occurrencesOf(*store, *annotation, text, store->annotations(annotation->documentId), caseSensitive);
-    const QString label = store->labelPath(annotation->labelId);
-    if (found.isEmpty()) {
-        statusBar()->showMessage(tr("No other occurrence of “%1” to tag as %2.").arg(annotation->quote, label), 5000);
-        return 0;
+    BulkAnnotateDialog *dialog = newBulkAnnotateDialog();
+    dialog->findOccurrences(*annotation, true, QSettings().value(u"annotate/occurrencesInCorpus"_s, false).toBool());
+    dialog->open();
+    return dialog;
+}
+
+BulkAnnotateDialog *MainWindow::findSuggestionsInCorpus()
+{
+    if (!m_project->isOpen() || !m_project->annotations()) {
+        return nullptr;
     }
-    QStringList lines;
-    for (const Suggestion &s : found.mid(0, 8)) {
-        const qsizetype from = std::max<qsizetype>(0, s.start - 30);
-        lines << u"…"_s + text.mid(from, s.end + 30 - from).simplified() + u"…"_s;
-    }
-    if (found.size() > 8) {
-        lines << tr("and %n more", nullptr, int(found.size() - 8));
-    }
-    const std::optional<Entity> entity = annotation->entityId ? store->entity(annotation->entityId) : std::nullopt;
-    const QString preview =
-        (entity ? tr("Tag %n more occurrence(s) of “%1” as %2, linked to %3?", nullptr, int(found.size())).arg(annotation->quote, label, entity->name)
-                : tr("Tag %n more occurrence(s) of “%1” as %2?", nullptr, int(found.size())).arg(annotation->quote, label)) +
-        u"\n\n"_s + lines.join(u'\n');
-    const bool agreed = confirm
-        ? confirm(preview)
-        : QMessageBox::question(this, tr("Annotate All Occurrences"), preview, QMessageBox::Yes | QMessageBox::Cancel) == QMessageBox::Yes;
-    if (!agreed) {
-        return 0;
-    }
-    QString error;
-    const int made = SuggestionStore::accept(store,
-        m_project->undoStack(),
-        found,
-        tr("Tag %n occurrence(s) of “%1”", nullptr, int(found.size())).arg(annotation->quote),
-        &error);
-    if (!error.isEmpty()) {
-        showError(tr("Annotate All Occurrences"), error);
-    }
-    statusBar()->showMessage(tr("Tagged %n occurrence(s).", nullptr, made), 5000);
-    return made;
+    BulkAnnotateDialog *dialog = newBulkAnnotateDialog();
+    dialog->findSuggestions(enabledLenses());
+    dialog->open();
+    return dialog;
+}
+
+BulkAnnotateDialog *MainWindow::newBulkAnnotateDialog()
+{
+    auto *dialog = new BulkAnnotateDialog(m_project, m_lenses, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &BulkAnnotateDialog::candidateActivated, this, [this](qint64 documentId, qsizetype start, qsizetype end) {
+        if (documentId != m_view->documentId()) {
+            showDocument(documentId);
+        }
+        m_view->revealRange(start, end);
+    });
+    connect(dialog, &BulkAnnotateDialog::applied, this, [this](int annotations, int documents) {
+        if (annotations > 0) {
+            statusBar()->showMessage(tr("Added %n annotation(s)", nullptr, annotations) + u' ' + tr("in %n document(s).", nullptr, documents), 8000);
+        }
+    });
+    return dialog;
 }
 
 void MainWindow::setViewTheme(const QString &name)
@@ -1188,8 +1192,21 @@ void MainWindow::connectStore()
             }
         }
     });
+    connect(store, &AnnotationStore::annotationsReset, this, [this](const QList<qint64> &documentIds) {
+        if (documentIds.size() == 1) {
+            followChange(documentIds.constFirst()); // a bulk step of one document: show it
+        }
+        if (documentIds.contains(m_view->documentId())) {
+            reloadSpans();
+        }
+        // documentChanged() follows for each of them: undoing a corpus-wide step must not
+        // walk the view through every document it touched.
+        m_bulkDocuments = QSet<qint64>(documentIds.cbegin(), documentIds.cend());
+    });
     connect(store, &AnnotationStore::documentChanged, this, [this](qint64 documentId) {
-        followChange(documentId);
+        if (!m_bulkDocuments.remove(documentId)) {
+            followChange(documentId);
+        }
         updateActions();
     });
     connect(store, &AnnotationStore::labelsChanged, this, [this] {

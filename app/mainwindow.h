@@ -10,6 +10,7 @@
 
 #include <QMainWindow>
 #include <QPointer>
+#include <QSet>
 
 #include <functional>
 
@@ -38,6 +39,7 @@ class FindBar;
 class LabelPalette;
 class QuickOpen;
 class SearchPanel;
+class BulkAnnotateDialog;
 class SuggestionPanel;
 class DocumentView;
 class ImportStatusWidget;
@@ -99,12 +101,18 @@ public:
     /*! View › Theme: a KSyntaxHighlighting theme by name for the reading view; empty follows the system palette. */
     void setViewTheme(const QString &name);
     /*!
-     * Annotate › Annotate All Occurrences: tags the other places where annotation \a id's text
-     * stands in its document as whole words (matching case or not) with its label and entity,
-     * as one undo step, after \a confirm (by default a question listing what will be tagged)
-     * agreed to the preview. Returns how many annotations were made.
+     * Annotate › Annotate All Occurrences (Ctrl+Alt+O): opens the preview of the other places
+     * where annotation \a id's text stands as whole words — in its document or the whole
+     * corpus, matching case or not — to tag with its label and entity as one undo step.
+     * Returns the (window-modal, already searching) dialog, or nullptr with a status message
+     * when no annotation is selected.
      */
-    int annotateAllOccurrences(qint64 id, bool caseSensitive, const std::function<bool(const QString &preview)> &confirm = {});
+    Widgets::BulkAnnotateDialog *annotateAllOccurrences(qint64 id);
+    /*!
+     * Annotate › Find Suggestions in Corpus (Ctrl+Alt+G): the enabled lenses' suggestions of
+     * every document, previewed with check boxes and counts per label, accepted as one step.
+     */
+    Widgets::BulkAnnotateDialog *findSuggestionsInCorpus();
     Widgets::FindBar *findBar() const { return m_findBar; }
     Widgets::QuickOpen *quickOpen() const { return m_quickOpen; }
     Widgets::SearchPanel *searchPanel() const { return m_searchPanel; }
@@ -191,6 +199,7 @@ private:
     void rebuildLabelActions();
     void connectStore();
     void reloadSpans();
+    Widgets::BulkAnnotateDialog *newBulkAnnotateDialog();
     /*! How the reading view draws an annotation, and all of a document's. */
     Widgets::DocumentView::Span spanFor(const Models::Annotation &annotation) const;
     QList<Widgets::DocumentView::Span> spansFor(qint64 documentId) const;
@@ -224,6 +233,7 @@ private:
     QMenu *m_recentMenu = nullptr;
     QPointer<Widgets::ImportReportDialog> m_reportDialog;
     QString m_openedPath; ///< what the user opened: a corpus folder or a project file
+    QSet<qint64> m_bulkDocuments; ///< documents of a bulk change whose documentChanged() is still to come
     QString m_screenshotPath;
 
     QAction *m_reimportAction = nullptr;

@@ -125,6 +125,16 @@ struct AttributeValue {
     friend bool operator==(const AttributeValue &, const AttributeValue &) = default;
 };
 
+/*!
+ * An annotation together with the attribute values it is stored with: one item of a bulk
+ * addition (AnnotationStore::performAddMany()), e.g. an accepted aid figure and its amount.
+ */
+struct AnnotationWithAttributes {
+    Annotation annotation;
+    QList<AttributeValue> attributes; ///< attributeId and value; annotationId is filled in when stored
+    friend bool operator==(const AnnotationWithAttributes &, const AnnotationWithAttributes &) = default;
+};
+
 /*! Where an entity is mentioned. */
 struct Mention {
     qint64 annotationId = 0;

@@ -60,6 +60,44 @@ void AddAnnotationCommand::undo()
     }
 }
 
+AddAnnotationsCommand::AddAnnotationsCommand(AnnotationStore *store,
+    const QList<AnnotationWithAttributes> &annotations,
+    const QString &text,
+    bool alreadyStored,
+    QUndoCommand *parent)
+    : QUndoCommand(text, parent)
+    , m_store(store)
+    , m_annotations(annotations)
+    , m_skipRedo(alreadyStored)
+{
+}
+
+void AddAnnotationsCommand::redo()
+{
+    if (m_skipRedo) {
+        m_skipRedo = false;
+        return;
+    }
+    QList<AnnotationWithAttributes> stored;
+    if (!m_store->performAddMany(m_annotations, &stored)) {
+        setObsolete(true);
+        return;
+    }
+    m_annotations = stored; // ids, author and times, so that a later redo restores them exactly
+}
+
+void AddAnnotationsCommand::undo()
+{
+    QList<qint64> ids;
+    ids.reserve(m_annotations.size());
+    for (const AnnotationWithAttributes &item : std::as_const(m_annotations)) {
+        ids << item.annotation.id;
+    }
+    if (!m_store->performRemoveMany(ids)) {
+        setObsolete(true);
+    }
+}
+
 RemoveAnnotationCommand::RemoveAnnotationCommand(AnnotationStore *store, const Annotation &annotation, QUndoCommand *parent)
     : QUndoCommand(parent)
     , m_store(store)

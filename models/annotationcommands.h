@@ -43,6 +43,34 @@ private:
     qint64 *m_createdId;
 };
 
+/*!
+ * Adds many annotations (with their attributes) as one step: one transaction each way
+ * (AnnotationStore::performAddMany() / performRemoveMany()). Built either from annotations to
+ * add, or from rows already written (\a alreadyStored, e.g. by a worker thread's store; its
+ * caller announces them with AnnotationStore::announceAdded()): then the first redo() only
+ * records the step. Later undo()/redo() remove and restore exactly those rows.
+ */
+class AddAnnotationsCommand final : public QUndoCommand
+{
+    Q_DECLARE_TR_FUNCTIONS(AddAnnotationsCommand)
+
+public:
+    AddAnnotationsCommand(AnnotationStore *store,
+        const QList<AnnotationWithAttributes> &annotations,
+        const QString &text,
+        bool alreadyStored = false,
+        QUndoCommand *parent = nullptr);
+    void redo() override;
+    void undo() override;
+    /*! The annotations as stored, ids filled in, once redo() ran. */
+    QList<AnnotationWithAttributes> annotations() const { return m_annotations; }
+
+private:
+    AnnotationStore *m_store;
+    QList<AnnotationWithAttributes> m_annotations;
+    bool m_skipRedo;
+};
+
 /*! Removes an annotation. Undo restores it with its id, author, times and relations. */
 class RemoveAnnotationCommand final : public QUndoCommand
 {

@@ -57,6 +57,11 @@ void AnnotationListModel::setProject(Project *project)
             connect(store, &AnnotationStore::annotationAdded, this, &AnnotationListModel::onAdded, Qt::UniqueConnection);
             connect(store, &AnnotationStore::annotationRemoved, this, &AnnotationListModel::onRemoved, Qt::UniqueConnection);
             connect(store, &AnnotationStore::annotationChanged, this, &AnnotationListModel::onChanged, Qt::UniqueConnection);
+            connect(store, &AnnotationStore::annotationsReset, this, [this](const QList<qint64> &documentIds) {
+                if (m_documentId != 0 && documentIds.contains(m_documentId)) {
+                    setDocument(m_documentId); // read again: cheaper than thousands of single-row inserts
+                }
+            });
             connect(store, &AnnotationStore::labelsChanged, this, [this] {
                 if (!m_rows.isEmpty()) {
                     Q_EMIT dataChanged(index(0, LabelColumn), index(int(m_rows.size()) - 1, LabelColumn));

@@ -996,6 +996,192 @@ bool AnnotationStore::performRemove(qint64 id)
     return true;
 }
 
+bool AnnotationStore::performAddMany(const QList<AnnotationWithAttributes> &annotations,
+    QList<AnnotationWithAttributes> *stored,
+    const std::function<bool(qsizetype, qsizetype)> &progress)
+{
+    if (stored) {
+        stored->clear();
+    }
+    if (annotations.isEmpty()) {
+        return true;
+    }
+    QSqlDatabase db = m_db->database();
+    Transaction transaction(db);
+    if (!transaction.isActive()) {
+        return fail(tr("Cannot write to the project: %1").arg(transaction.errorString()));
+    }
+    QSqlQuery insert(db);
+    insert.prepare(u"INSERT INTO annotations (id, document_id, label_id, start_utf16, end_utf16, quote, prefix, suffix, entity_id, note, author, created_at, "
+                   "updated_at, anchor_state) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
+    QSqlQuery setAttribute(db);
+    setAttribute.prepare(u"INSERT INTO annotation_attributes (annotation_id, attribute_id, value) VALUES (?, ?, ?)"_s);
+
+    QHash<qint64, QList<qint64>> declared; // label → the attribute ids it takes
+    QList<AnnotationWithAttributes> written;
+    written.reserve(annotations.size());
+    QList<qint64> documents;
+    bool anyEntity = false;
+    const QString now = nowUtc();
+    const qsizetype total = annotations.size();
+    for (qsizetype i = 0; i < total; ++i) {
+        AnnotationWithAttributes item = annotations.at(i);
+        Annotation &a = item.annotation;
+        if (!label(a.labelId)) {
+            return fail(tr("The label of the annotation “%1” does not exist.").arg(a.quote));
+        }
+        const QString text = documentText(a.documentId);
+        if (a.start < 0 || a.end <= a.start || a.end > text.size() || splitsSurrogatePair(text, a.start) || splitsSurrogatePair(text, a.end)) {
+            return fail(tr("The span %1–%2 of “%3” is not a span of its document; nothing was added.").arg(a.start).arg(a.end).arg(a.quote));
+        }
+        const TextAnchor anchor = TextAnchor::fromText(text, a.start, a.end);
+        if (a.id == 0) {
+            if (!a.quote.isEmpty() && a.quote != anchor.quote) {
+                return fail(tr("“%1” no longer matches the text of its document; nothing was added.").arg(a.quote));
+            }
+            a.quote = anchor.quote;
+            a.prefix = anchor.prefix;
+            a.suffix = anchor.suffix;
+            a.author = m_author;
+            a.createdAt = a.updatedAt = now;
+            a.anchorState = 0;
+        } else if (a.quote != anchor.quote) {
+            return fail(tr("“%1” no longer matches the text of its document; nothing was added.").arg(a.quote));
+        }
+        auto attributeIds = declared.find(a.labelId);
+        if (attributeIds == declared.end()) {
+            QList<qint64> ids;
+            for (const LabelAttribute &attribute : attributesFor(a.labelId)) {
+                ids << attribute.id;
+            }
+            attributeIds = declared.insert(a.labelId, ids);
+        }
+        for (const QVariant &value : {a.id == 0 ? QVariant() : QVariant(a.id),
+                 QVariant(a.documentId),
+                 QVariant(a.labelId),
+                 QVariant(a.start),
+                 QVariant(a.end),
+                 QVariant(a.quote),
+                 QVariant(a.prefix),
+                 QVariant(a.suffix),
+                 a.entityId == 0 ? QVariant() : QVariant(a.entityId),
+                 a.note.isEmpty() ? QVariant() : QVariant(a.note),
+                 QVariant(a.author),
+                 QVariant(a.createdAt),
+                 QVariant(a.updatedAt),
+                 QVariant(a.anchorState)}) {
+            insert.addBindValue(value);
+        }
+        if (!insert.exec()) {
+            return fail(tr("Cannot save the annotation “%1”: %2").arg(a.quote, insert.lastError().text()));
+        }
+        a.id = insert.lastInsertId().toLongLong();
+        for (AttributeValue &value : item.attributes) {
+            if (!attributeIds->contains(value.attributeId)) {
+                return fail(tr("The label of “%1” has no such attribute; nothing was added.").arg(a.quote));
+            }
+            value.annotationId = a.id;
+            setAttribute.addBindValue(a.id);
+            setAttribute.addBindValue(value.attributeId);
+            setAttribute.addBindValue(value.value);
+            if (!setAttribute.exec()) {
+                return fail(tr("Cannot save the attribute of “%1”: %2").arg(a.quote, setAttribute.lastError().text()));
+            }
+        }
+        if (documents.isEmpty() || documents.constLast() != a.documentId) {
+            documents << a.documentId;
+        }
+        anyEntity = anyEntity || a.entityId != 0;
+        written << item;
+        if (progress && (i + 1) % 256 == 0 && !progress(i + 1, total)) {
+            return fail(tr("Cancelled; nothing was added."));
+        }
+    }
+    if (!transaction.commit()) {
+        return fail(tr("Cannot write to the project: %1").arg(transaction.errorString()));
+    }
+    if (progress) {
+        progress(total, total);
+    }
+    std::sort(documents.begin(), documents.end());
+    documents.erase(std::unique(documents.begin(), documents.end()), documents.end());
+    if (stored) {
+        *stored = std::move(written);
+    }
+    Q_EMIT annotationsReset(documents);
+    for (const qint64 document : std::as_const(documents)) {
+        Q_EMIT documentChanged(document);
+    }
+    if (anyEntity) {
+        Q_EMIT entitiesChanged();
+    }
+    return true;
+}
+
+void AnnotationStore::announceAdded(const QList<AnnotationWithAttributes> &added)
+{
+    QList<qint64> documents;
+    bool anyEntity = false;
+    for (const AnnotationWithAttributes &item : added) {
+        documents << item.annotation.documentId;
+        anyEntity = anyEntity || item.annotation.entityId != 0;
+    }
+    std::sort(documents.begin(), documents.end());
+    documents.erase(std::unique(documents.begin(), documents.end()), documents.end());
+    if (documents.isEmpty()) {
+        return;
+    }
+    Q_EMIT annotationsReset(documents);
+    for (const qint64 document : std::as_const(documents)) {
+        Q_EMIT documentChanged(document);
+    }
+    if (anyEntity) {
+        Q_EMIT entitiesChanged();
+    }
+}
+
+bool AnnotationStore::performRemoveMany(const QList<qint64> &ids)
+{
+    if (ids.isEmpty()) {
+        return true;
+    }
+    QSqlDatabase db = m_db->database();
+    Transaction transaction(db);
+    if (!transaction.isActive()) {
+        return fail(tr("Cannot write to the project: %1").arg(transaction.errorString()));
+    }
+    QSqlQuery remove(db);
+    remove.prepare(u"DELETE FROM annotations WHERE id = ? RETURNING document_id, entity_id"_s);
+    QList<qint64> documents;
+    bool anyEntity = false;
+    for (const qint64 id : ids) {
+        remove.addBindValue(id);
+        if (!remove.exec()) {
+            return fail(tr("Cannot remove the annotations: %1").arg(remove.lastError().text()));
+        }
+        if (!remove.next()) {
+            return fail(tr("An annotation to remove does not exist any more; nothing was removed."));
+        }
+        documents << remove.value(0).toLongLong();
+        anyEntity = anyEntity || !remove.value(1).isNull();
+        remove.finish();
+    }
+    if (!transaction.commit()) {
+        return fail(tr("Cannot write to the project: %1").arg(transaction.errorString()));
+    }
+    std::sort(documents.begin(), documents.end());
+    documents.erase(std::unique(documents.begin(), documents.end()), documents.end());
+    // annotationsReset() tells listeners to read those documents again, relations included.
+    Q_EMIT annotationsReset(documents);
+    for (const qint64 document : std::as_const(documents)) {
+        Q_EMIT documentChanged(document);
+    }
+    if (anyEntity) {
+        Q_EMIT entitiesChanged();
+    }
+    return true;
+}
+
 bool AnnotationStore::performSetLabel(qint64 id, qint64 labelId)
 {
     const std::optional<Annotation> a = annotation(id);

@@ -10,6 +10,7 @@
 #include <QList>
 #include <QObject>
 
+#include <functional>
 #include <optional>
 
 namespace Scholion::Models
@@ -124,6 +125,27 @@ public:
      */
     std::optional<qint64> performAdd(const Annotation &annotation, const QList<Relation> &relations = {});
     bool performRemove(qint64 id);
+
+    /*!
+     * Stores many annotations in one transaction: all of them or, on any failure or when
+     * \a progress returns false (cancel), none. New ones (id 0) get ids, anchors, this store's
+     * author and times; ones with an id (redo) come back exactly as they were. Each span must lie
+     * inside its document and its quote match the slice; the attributes must be declared for
+     * the label. \a stored receives the rows as written, ids filled in. \a progress(done, total)
+     * is called every few hundred rows. Emits annotationsReset() once, for the documents touched.
+     * Safe to use on a worker thread with a store of its own on the same project.
+     */
+    bool performAddMany(const QList<AnnotationWithAttributes> &annotations,
+        QList<AnnotationWithAttributes> *stored = nullptr,
+        const std::function<bool(qsizetype done, qsizetype total)> &progress = {});
+    /*!
+     * Tells this store's listeners about annotations another store on the same project (a
+     * worker thread's) added with performAddMany(): emits annotationsReset(),
+     * documentChanged() and, when one is linked to an entity, entitiesChanged().
+     */
+    void announceAdded(const QList<AnnotationWithAttributes> &added);
+    /*! Removes many annotations (and what hangs on them) in one transaction; emits annotationsReset(). */
+    bool performRemoveMany(const QList<qint64> &ids);
     bool performSetLabel(qint64 id, qint64 labelId);
     bool performSetNote(qint64 id, const QString &note);
     bool performSetRange(qint64 id, qsizetype start, qsizetype end);
@@ -195,6 +217,11 @@ Q_SIGNALS:
     void annotationAdded(qint64 documentId, qint64 id);
     void annotationRemoved(qint64 documentId, qint64 id);
     void annotationChanged(qint64 documentId, qint64 id);
+    /*!
+     * Many annotations of the documents \a documentIds were added or removed at once (bulk
+     * accept and its undo): re-read what those documents show instead of one row at a time.
+     */
+    void annotationsReset(const QList<qint64> &documentIds);
     void labelsChanged();
     /*! Entities were added, changed, merged or removed, or their mention counts changed. */
     void entitiesChanged();

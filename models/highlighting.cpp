@@ -26,14 +26,31 @@ QString stagedLensFolder()
     return stagingRoot().isValid() ? stagingRoot().filePath(u"syntax"_s) : QString();
 }
 
+namespace
+{
+
+void addSearchPaths(KSyntaxHighlighting::Repository &repository)
+{
+    repository.addCustomSearchPath(u":/scholion/highlighting"_s);
+    if (stagingRoot().isValid() && QDir().mkpath(stagedLensFolder())) {
+        repository.addCustomSearchPath(stagingRoot().path());
+    }
+}
+
+} // namespace
+
+std::unique_ptr<KSyntaxHighlighting::Repository> newThreadRepository()
+{
+    auto repository = std::make_unique<KSyntaxHighlighting::Repository>();
+    addSearchPaths(*repository);
+    return repository;
+}
+
 KSyntaxHighlighting::Repository &highlightingRepository()
 {
     static KSyntaxHighlighting::Repository repository;
     static const bool initialised = [] {
-        repository.addCustomSearchPath(u":/scholion/highlighting"_s);
-        if (stagingRoot().isValid() && QDir().mkpath(stagedLensFolder())) {
-            repository.addCustomSearchPath(stagingRoot().path());
-        }
+        addSearchPaths(repository);
         return true;
     }();
     Q_UNUSED(initialised)

@@ -4,6 +4,8 @@
 
 #include <QString>
 
+#include <memory>
+
 namespace KSyntaxHighlighting
 {
 class Repository;
@@ -18,6 +20,14 @@ namespace Scholion::Models
  * the user's checked lens definitions from stagedLensFolder().
  */
 KSyntaxHighlighting::Repository &highlightingRepository();
+
+/*!
+ * A repository of its own with the same search paths, for a worker thread: Repository and the
+ * definitions it loads are not thread-safe (rules compile and cache lazily), so a thread other
+ * than the GUI thread never touches highlightingRepository(). Create it on the thread that uses
+ * it, after the GUI thread's LensDefinitions staged the user definitions.
+ */
+std::unique_ptr<KSyntaxHighlighting::Repository> newThreadRepository();
 
 /*!
  * The private folder (a "syntax" folder below a search path of the repository) into which

@@ -104,6 +104,7 @@ void LabelTreeModel::connectStore()
         connect(current, &AnnotationStore::labelsChanged, this, &LabelTreeModel::reload);
         connect(current, &AnnotationStore::annotationAdded, this, &LabelTreeModel::refreshCounts);
         connect(current, &AnnotationStore::annotationRemoved, this, &LabelTreeModel::refreshCounts);
+        connect(current, &AnnotationStore::annotationsReset, this, &LabelTreeModel::refreshCounts);
         connect(current, &AnnotationStore::annotationChanged, this, &LabelTreeModel::refreshCounts);
     }
 }

@@ -233,12 +233,17 @@ void LensDefinitions::rebuildLenses()
 
 void LensDefinitions::applyActorList()
 {
-    KSyntaxHighlighting::Definition actors = highlightingRepository().definitionForName(u"Scholion Known Actors"_s);
+    applyActorList(highlightingRepository(), m_actors);
+}
+
+void LensDefinitions::applyActorList(KSyntaxHighlighting::Repository &repository, const QStringList &actorNames)
+{
+    KSyntaxHighlighting::Definition actors = repository.definitionForName(u"Scholion Known Actors"_s);
     if (actors.isValid()) {
         // KSyntaxHighlighting drops a keyword rule whose list is empty when it loads the
         // definition, and a later setKeywordList() cannot bring it back. The sentinel keeps the
         // list non-empty; it has a delimiter inside, so no word of a text can ever equal it.
-        actors.setKeywordList(actorListName(), QStringList(m_actors) << u"scholion.no.actor"_s);
+        actors.setKeywordList(actorListName(), QStringList(actorNames) << u"scholion.no.actor"_s);
     }
 }
 

@@ -16,7 +16,8 @@
 namespace KSyntaxHighlighting
 {
 class Definition;
-}
+class Repository;
+} // namespace KSyntaxHighlighting
 
 namespace Scholion::Models
 {
@@ -76,6 +77,8 @@ public:
      */
     void setKnownActors(const QStringList &namesAndAliases);
     QStringList knownActors() const { return m_actors; }
+    /*! Puts \a actors into the known-actor keyword list of \a repository (e.g. a worker thread's). */
+    static void applyActorList(KSyntaxHighlighting::Repository &repository, const QStringList &actors);
     /*!
      * Follows the entities of \a store: the keyword list is filled from their names and aliases
      * now and again whenever AnnotationStore::entitiesChanged() fires. nullptr stops following.

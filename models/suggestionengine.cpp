@@ -4,10 +4,12 @@
 
 #include "annotationstore.h"
 #include "attributeproposals.h"
+#include "highlighting.h"
 #include "lensdefinitions.h"
 
 #include <KSyntaxHighlighting/Definition>
 #include <KSyntaxHighlighting/Format>
+#include <KSyntaxHighlighting/Repository>
 
 #include <QHash>
 
@@ -34,7 +36,13 @@ bool isClosingMark(QChar c)
 } // namespace
 
 SuggestionEngine::SuggestionEngine(const LensDefinitions &lenses, const AnnotationStore &store)
+    : SuggestionEngine(lenses.lenses(), highlightingRepository(), store)
+{
+}
+
+SuggestionEngine::SuggestionEngine(const QList<Lens> &lenses, KSyntaxHighlighting::Repository &repository, const AnnotationStore &store)
     : m_lenses(lenses)
+    , m_repository(repository)
     , m_store(store)
 {
 }
@@ -60,11 +68,11 @@ QList<Suggestion> SuggestionEngine::suggest(qint64 documentId, const QString &te
     const qint64 actorLabel = labelId(u"Actor"_s);
 
     QList<Suggestion> out;
-    for (const Lens &lens : m_lenses.lenses()) {
+    for (const Lens &lens : std::as_const(m_lenses)) {
         if (!m_lensIds.isEmpty() && !m_lensIds.contains(lens.id)) {
             continue;
         }
-        const KSyntaxHighlighting::Definition definition = m_lenses.definition(lens.id);
+        const KSyntaxHighlighting::Definition definition = m_repository.definitionForName(lens.definitionName);
         if (!definition.isValid()) {
             continue;
         }

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "annotation.h"
+#include "lensdefinitions.h"
 #include "lensscanner.h"
 
 #include <QCoreApplication>
@@ -12,6 +13,11 @@
 #include <QStringList>
 
 #include <utility>
+
+namespace KSyntaxHighlighting
+{
+class Repository;
+}
 
 namespace Scholion::Models
 {
@@ -54,6 +60,12 @@ class SuggestionEngine final : public LensScanner
 
 public:
     SuggestionEngine(const LensDefinitions &lenses, const AnnotationStore &store);
+    /*!
+     * For a worker thread: the lenses \a lenses (copied from the GUI's LensDefinitions) with
+     * definitions from \a repository (newThreadRepository(), its actor list applied), and a
+     * store open on the worker's own connection.
+     */
+    SuggestionEngine(const QList<Lens> &lenses, KSyntaxHighlighting::Repository &repository, const AnnotationStore &store);
 
     /*! The lenses to run, by id; empty (the default) runs every lens. Unknown ids are ignored. */
     void setLensIds(const QStringList &ids) { m_lensIds = ids; }
@@ -75,7 +87,8 @@ public:
     occurrencesOf(const AnnotationStore &store, const Annotation &annotation, const QString &text, const QList<Annotation> &existing, bool caseSensitive);
 
 private:
-    const LensDefinitions &m_lenses;
+    QList<Lens> m_lenses;
+    KSyntaxHighlighting::Repository &m_repository;
     const AnnotationStore &m_store;
     QStringList m_lensIds;
     QHash<QString, QList<Entity>> m_entityMatches; ///< by the actor's text

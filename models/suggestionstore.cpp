@@ -5,7 +5,6 @@
 #include "annotationcommands.h"
 #include "annotationstore.h"
 #include "projectdatabase.h"
-#include "reanchor.h"
 #include "transaction.h"
 
 #include <QDateTime>
@@ -128,119 +127,51 @@ int SuggestionStore::rejectedCount() const
     return query.next() ? query.value(0).toInt() : 0;
 }
 
+QList<AnnotationWithAttributes> SuggestionStore::toAnnotations(const AnnotationStore &store, const QList<Suggestion> &suggestions)
+{
+    QList<AnnotationWithAttributes> result;
+    result.reserve(suggestions.size());
+    QHash<qint64, QList<LabelAttribute>> attributesOf;
+    for (const Suggestion &s : suggestions) {
+        AnnotationWithAttributes item;
+        item.annotation.documentId = s.documentId;
+        item.annotation.labelId = s.labelId;
+        item.annotation.start = s.start;
+        item.annotation.end = s.end;
+        item.annotation.quote = s.text;
+        item.annotation.entityId = s.entityId;
+        if (!s.amount.isEmpty() || !s.currency.isEmpty()) {
+            auto attributes = attributesOf.find(s.labelId);
+            if (attributes == attributesOf.end()) {
+                attributes = attributesOf.insert(s.labelId, store.attributesFor(s.labelId));
+            }
+            for (const LabelAttribute &attribute : std::as_const(*attributes)) {
+                const QString value = attribute.name == "amount"_L1 ? s.amount : attribute.name == "currency"_L1 ? s.currency : QString();
+                if (!value.isEmpty()) {
+                    item.attributes.append(AttributeValue{0, attribute.id, value});
+                }
+            }
+        }
+        result << item;
+    }
+    return result;
+}
+
 int SuggestionStore::accept(AnnotationStore *store, QUndoStack *stack, const QList<Suggestion> &suggestions, const QString &text, QString *error)
 {
     if (suggestions.isEmpty()) {
         return 0;
     }
-    int created = 0;
-    stack->beginMacro(text);
-    for (const Suggestion &s : suggestions) {
-        Annotation annotation;
-        annotation.documentId = s.documentId;
-        annotation.labelId = s.labelId;
-        annotation.start = s.start;
-        annotation.end = s.end;
-        annotation.quote = s.text;
-        annotation.entityId = s.entityId;
-        qint64 id = 0;
-        stack->push(new AddAnnotationCommand(store, annotation, nullptr, &id));
-        if (id == 0) {
-            if (error) {
-                *error = store->errorString();
-            }
-            continue;
+    QList<AnnotationWithAttributes> stored;
+    if (!store->performAddMany(toAnnotations(*store, suggestions), &stored)) {
+        if (error) {
+            *error = store->errorString();
         }
-        ++created;
-        for (const LabelAttribute &attribute : store->attributesFor(s.labelId)) {
-            const QString value = attribute.name == "amount"_L1 ? s.amount : attribute.name == "currency"_L1 ? s.currency : QString();
-            if (!value.isEmpty()) {
-                stack->push(new SetAttributeCommand(store, id, attribute, QString(), value));
-            }
-        }
+        return 0;
     }
-    stack->endMacro();
-    return created;
-}
-
-int SuggestionStore::acceptInOneTransaction(const QList<Suggestion> &suggestions, const std::function<QString(qint64)> &textOf, const QString &author)
-{
-    if (!isOpen()) {
-        return -1;
-    }
-    QSqlDatabase db = m_db->database();
-    Transaction transaction(db);
-    if (!transaction.isActive()) {
-        m_error = tr("Cannot write to the project: %1").arg(transaction.errorString());
-        return -1;
-    }
-    QSqlQuery insert(db);
-    insert.prepare(u"INSERT INTO annotations (document_id, label_id, start_utf16, end_utf16, quote, prefix, suffix, entity_id, author, created_at, updated_at, "
-                   "anchor_state) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)"_s);
-    QSqlQuery attributes(db);
-    // The attributes a label declares itself or inherits from the labels above it.
-    attributes.prepare(u"WITH RECURSIVE up(id) AS (SELECT ? UNION ALL SELECT l.parent_id FROM labels l JOIN up ON l.id = up.id WHERE l.parent_id IS NOT NULL) "
-                       "SELECT a.id, a.name FROM label_attributes a JOIN up ON a.label_id = up.id"_s);
-    QSqlQuery setAttribute(db);
-    setAttribute.prepare(u"INSERT INTO annotation_attributes (annotation_id, attribute_id, value) VALUES (?, ?, ?)"_s);
-    const QString now = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
-    qint64 textId = 0;
-    QString text;
-    int made = 0;
-    for (const Suggestion &s : suggestions) {
-        if (s.documentId != textId) {
-            textId = s.documentId;
-            text = textOf(textId);
-        }
-        if (s.start < 0 || s.end > text.size() || s.start >= s.end || QStringView(text).mid(s.start, s.end - s.start) != s.text) {
-            m_error = tr("The suggestion “%1” no longer matches its document; nothing was accepted.").arg(s.text);
-            return -1;
-        }
-        const TextAnchor anchor = TextAnchor::fromText(text, s.start, s.end);
-        for (const QVariant &value : {QVariant(s.documentId),
-                 QVariant(s.labelId),
-                 QVariant(s.start),
-                 QVariant(s.end),
-                 QVariant(anchor.quote),
-                 QVariant(anchor.prefix),
-                 QVariant(anchor.suffix),
-                 s.entityId ? QVariant(s.entityId) : QVariant(),
-                 QVariant(author),
-                 QVariant(now),
-                 QVariant(now)}) {
-            insert.addBindValue(value);
-        }
-        if (!insert.exec()) {
-            m_error = tr("Cannot save the annotation “%1”: %2").arg(s.text, insert.lastError().text());
-            return -1;
-        }
-        const qint64 id = insert.lastInsertId().toLongLong();
-        attributes.addBindValue(s.labelId);
-        if (!attributes.exec()) {
-            m_error = attributes.lastError().text();
-            return -1;
-        }
-        while (attributes.next()) {
-            const QString name = attributes.value(1).toString();
-            const QString value = name == "amount"_L1 ? s.amount : name == "currency"_L1 ? s.currency : QString();
-            if (value.isEmpty()) {
-                continue;
-            }
-            setAttribute.addBindValue(id);
-            setAttribute.addBindValue(attributes.value(0));
-            setAttribute.addBindValue(value);
-            if (!setAttribute.exec()) {
-                m_error = tr("Cannot save the attribute of “%1”: %2").arg(s.text, setAttribute.lastError().text());
-                return -1;
-            }
-        }
-        ++made;
-    }
-    if (!transaction.commit()) {
-        m_error = tr("Cannot write to the project: %1").arg(transaction.errorString());
-        return -1;
-    }
-    return made;
+    // Written already: the command only records the step for undo and redo.
+    stack->push(new AddAnnotationsCommand(store, stored, text, true));
+    return int(stored.size());
 }
 
 } // namespace Scholion::Models

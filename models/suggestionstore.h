@@ -48,20 +48,17 @@ public:
     int rejectedCount() const;
 
     /*!
-     * Accepts \a suggestions as annotations, as one undoable step on \a stack named \a text:
-     * each gets its label, its entity and, for aid figures, amount and currency. Returns how
-     * many annotations were created; \a error receives the store's message when one failed.
+     * \a suggestions as annotations to store: each with its label, its entity and, for aid
+     * figures, the amount and currency attributes its label declares.
      */
-    static int accept(AnnotationStore *store, QUndoStack *stack, const QList<Suggestion> &suggestions, const QString &text, QString *error = nullptr);
+    static QList<AnnotationWithAttributes> toAnnotations(const AnnotationStore &store, const QList<Suggestion> &suggestions);
 
     /*!
-     * Accepts \a suggestions headless (`scholion suggest --accept`) in one transaction on this
-     * store's connection: all become annotations with their entity and amount, or none does.
-     * \a textOf gives a document's canonical text; every suggestion must still match it.
-     * Returns the number of annotations made, or -1 with errorString() on failure. For
-     * headless use: an AnnotationStore open on the same project is not told about them.
+     * Accepts \a suggestions as annotations, as one undoable step on \a stack named \a text
+     * (one transaction: all or none). Returns how many annotations were created; \a error
+     * receives the store's message when it refused.
      */
-    int acceptInOneTransaction(const QList<Suggestion> &suggestions, const std::function<QString(qint64)> &textOf, const QString &author);
+    static int accept(AnnotationStore *store, QUndoStack *stack, const QList<Suggestion> &suggestions, const QString &text, QString *error = nullptr);
 
 private:
     static QString key(qsizetype start, qsizetype end, qint64 labelId, const QString &quote);

@@ -49,6 +49,9 @@ SuggestionPanel::SuggestionPanel(Project *project, LensDefinitions *lenses, QWid
     m_acceptAction = makeAction(tr("&Accept"), QKeySequence(Qt::Key_Return), u"acceptSuggestion"_s);
     m_rejectAction = makeAction(tr("&Reject"), QKeySequence(Qt::Key_Delete), u"rejectSuggestion"_s);
     m_acceptAllAction = makeAction(tr("Accept A&ll in This Document"), QKeySequence(), u"acceptAllSuggestions"_s);
+    QAction *inCorpus = makeAction(tr("In &Corpus…"), QKeySequence(), u"suggestionsInCorpus"_s);
+    inCorpus->setToolTip(tr("Find these suggestions in every document, check them and accept them in one step (Ctrl+Alt+G)"));
+    connect(inCorpus, &QAction::triggered, this, &SuggestionPanel::corpusRequested);
     m_acceptAction->setToolTip(tr("Annotate the suggested span with the proposed label (Enter)"));
     m_rejectAction->setToolTip(tr("Do not suggest this span again in this project (Delete)"));
     connect(previous, &QAction::triggered, this, [this] {
@@ -62,7 +65,7 @@ SuggestionPanel::SuggestionPanel(Project *project, LensDefinitions *lenses, QWid
     connect(m_acceptAllAction, &QAction::triggered, this, &SuggestionPanel::acceptAll);
 
     auto *buttons = new QHBoxLayout;
-    for (QAction *action : {previous, next, m_acceptAction, m_rejectAction, m_acceptAllAction}) {
+    for (QAction *action : {previous, next, m_acceptAction, m_rejectAction, m_acceptAllAction, inCorpus}) {
         auto *button = new QToolButton(this);
         button->setDefaultAction(action);
         button->setToolButtonStyle(Qt::ToolButtonTextOnly);
@@ -105,6 +108,11 @@ void SuggestionPanel::projectChanged()
         connect(store, &AnnotationStore::annotationAdded, this, follow);
         connect(store, &AnnotationStore::annotationRemoved, this, follow);
         connect(store, &AnnotationStore::annotationChanged, this, follow);
+        connect(store, &AnnotationStore::annotationsReset, this, [this](const QList<qint64> &documentIds) {
+            if (documentIds.contains(m_documentId)) {
+                refresh();
+            }
+        });
     }
     refresh();
 }

@@ -65,6 +65,8 @@ public:
 
 Q_SIGNALS:
     void suggestionActivated(qint64 documentId, qsizetype start, qsizetype end);
+    /*! "In Corpus…": find and accept the suggestions across the corpus. */
+    void corpusRequested();
 
 private:
     void projectChanged();

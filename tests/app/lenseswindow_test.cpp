@@ -9,16 +9,24 @@
 
 #include <app/mainwindow.h>
 #include <models/annotation.h>
+#include <models/annotationhighlighter.h>
 #include <models/annotationstore.h>
+#include <models/candidatemodel.h>
 #include <models/lensdefinitions.h>
 #include <models/project.h>
+#include <widgets/bulkannotatedialog.h>
 #include <widgets/documentview.h>
 #include <widgets/suggestionpanel.h>
 
 #include <QAction>
+#include <QCheckBox>
+#include <QComboBox>
 #include <QDockWidget>
+#include <QLabel>
 #include <QMenu>
 #include <QMessageBox>
+#include <QPointer>
+#include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -213,37 +221,49 @@ private Q_SLOTS:
             return out;
         };
 
-        QString preview;
-        QCOMPARE(window.annotateAllOccurrences(id,
-                     true,
-                     [](const QString &) {
-                         return false;
-                     }),
-            0);
-        QCOMPARE(starts(), QList<qsizetype>{0});
+        // Annotate › Annotate All Occurrences (Ctrl+Alt+O) on the selected span opens the preview.
+        QSettings().setValue(u"annotate/occurrencesInCorpus"_s, false); // the scope last used
+        QCOMPARE(window.annotateAllOccurrences(0), nullptr); // nothing selected: a status message only
+        window.documentView()->setCurrentAnnotation(id);
+        window.documentView()->setFocus();
+        QTest::keyClick(window.documentView(), Qt::Key_O, Qt::ControlModifier | Qt::AltModifier);
+        auto *dialog = window.findChild<Widgets::BulkAnnotateDialog *>();
+        QVERIFY(dialog);
+        QVERIFY(dialog->isVisible());
+        if (dialog->isSearching()) {
+            QSignalSpy searched(dialog, &Widgets::BulkAnnotateDialog::searchFinished);
+            QVERIFY(searched.wait(30000));
+        }
+        QCOMPARE(dialog->scopeBox()->currentIndex(), 0); // this document, by default
         // Whole words, case-sensitive: not "korvath", "Korvathian" or "Korvath_2"; an emoji before is no letter.
-        QCOMPARE(window.annotateAllOccurrences(id,
-                     true,
-                     [&preview](const QString &shown) {
-                         preview = shown;
-                         return true;
-                     }),
-            3);
-        QVERIFY2(preview.startsWith(u"Tag 3 more occurrence(s) of “Korvath” as Actor › Person, linked to Anselm Korvath?"_s), qPrintable(preview));
+        QCOMPARE(dialog->model()->totalCount(), 3);
+        QVERIFY2(dialog->findChild<QLabel *>(u"description"_s)->text().contains(u"to tag as Actor › Person, linked to Anselm Korvath"_s),
+            qPrintable(dialog->findChild<QLabel *>(u"description"_s)->text()));
+        QSignalSpy applied(dialog, &Widgets::BulkAnnotateDialog::applied);
+        QTest::mouseClick(dialog->applyButton(), Qt::LeftButton);
+        QVERIFY(applied.wait(30000));
         const QList<qsizetype> expected{0, text.indexOf(u"Korvath stayed"_s), text.indexOf(u"(Korvath)"_s) + 1, text.lastIndexOf(u"Korvath."_s)};
         QCOMPARE(starts(), expected);
+        QCOMPARE(window.documentView()->highlighter()->spans().size(), 4); // the view shows them at once
         window.project()->undoStack()->undo(); // one step
         QCOMPARE(starts(), QList<qsizetype>{0});
+        QCOMPARE(window.documentView()->highlighter()->spans().size(), 1);
         window.project()->undoStack()->redo();
         QCOMPARE(starts(), expected);
         // Ignoring case adds "korvath"; what is tagged already is skipped.
-        QCOMPARE(window.annotateAllOccurrences(id,
-                     false,
-                     [](const QString &) {
-                         return true;
-                     }),
-            1);
+        QPointer<Widgets::BulkAnnotateDialog> second = window.annotateAllOccurrences(id);
+        QVERIFY(second);
+        second->caseSensitiveBox()->setChecked(false);
+        if (second->isSearching()) {
+            QSignalSpy searched(second.data(), &Widgets::BulkAnnotateDialog::searchFinished);
+            QVERIFY(searched.wait(30000));
+        }
+        QCOMPARE(second->model()->totalCount(), 1);
+        QSignalSpy appliedAgain(second.data(), &Widgets::BulkAnnotateDialog::applied);
+        second->applyChecked();
+        QVERIFY(appliedAgain.wait(30000));
         QCOMPARE(starts().size(), 5);
+        QTRY_VERIFY(!second); // closed and deleted
     }
 
     void suggestionDockAcceptsWithOneKey()

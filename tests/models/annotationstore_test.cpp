@@ -374,6 +374,106 @@ private Q_SLOTS:
         QCOMPARE(m_project->counts().annotations, 0);
     }
 
+    void bulkAddIsOneStepAllOrNothing()
+    {
+        const qint64 person = labelId(u"Actor › Person"_s);
+        const qint64 aid = labelId(u"Aid figure"_s);
+        qint64 amount = 0;
+        for (const LabelAttribute &attribute : store()->attributesFor(aid)) {
+            if (attribute.name == u"amount"_s) {
+                amount = attribute.id;
+            }
+        }
+        QVERIFY(amount);
+        const auto item = [&](qint64 document, const QString &quote, qint64 label, const QList<AttributeValue> &attributes = {}) {
+            const QString text = m_project->documentText(document);
+            AnnotationWithAttributes a;
+            a.annotation.documentId = document;
+            a.annotation.labelId = label;
+            a.annotation.start = text.indexOf(quote);
+            a.annotation.end = a.annotation.start + quote.size();
+            a.annotation.quote = quote;
+            a.attributes = attributes;
+            return a;
+        };
+        const QList<AnnotationWithAttributes> items{item(m_doc, u"Korvath"_s, person), item(m_doc, u"Marrel"_s, person), item(m_other, u"Korvath"_s, person)};
+        const QString before = snapshot(path());
+
+        // One bad span refuses the whole batch.
+        QList<AnnotationWithAttributes> broken = items;
+        broken[2].annotation.end = 10000;
+        QVERIFY(!store()->performAddMany(broken));
+        QCOMPARE(snapshot(path()), before);
+        // So does an attribute the label does not declare.
+        broken = items;
+        broken[1].attributes = {AttributeValue{0, amount, u"5"_s}};
+        QVERIFY(!store()->performAddMany(broken));
+        QCOMPARE(snapshot(path()), before);
+        // And a cancel from the progress callback (a batch larger than one report interval).
+        QList<AnnotationWithAttributes> many;
+        for (int i = 0; i < 600; ++i) {
+            many << items.at(i % 3);
+        }
+        int reports = 0;
+        QVERIFY(!store()->performAddMany(many, nullptr, [&reports](qsizetype, qsizetype) {
+            return ++reports < 2;
+        }));
+        QCOMPARE(reports, 2);
+        QCOMPARE(snapshot(path()), before);
+
+        // Through the undo stack: one step, one signal per change of the set, exact restore.
+        QSignalSpy reset(store(), &AnnotationStore::annotationsReset);
+        QSignalSpy added(store(), &AnnotationStore::annotationAdded);
+        m_project->undoStack()->push(new AddAnnotationsCommand(store(), items, u"Tag three"_s));
+        QCOMPARE(m_project->undoStack()->undoText(), u"Tag three"_s);
+        QCOMPARE(m_project->counts().annotations, 3);
+        QCOMPARE(reset.count(), 1);
+        QCOMPARE(reset.first().first().value<QList<qint64>>(), (QList<qint64>{std::min(m_doc, m_other), std::max(m_doc, m_other)}));
+        QCOMPARE(added.count(), 0);
+        QCOMPARE(store()->annotations(m_doc).constFirst().author, u"tester"_s);
+        const QString after = snapshot(path());
+        m_project->undoStack()->undo();
+        QCOMPARE(snapshot(path()), before);
+        m_project->undoStack()->redo();
+        QCOMPARE(snapshot(path()), after);
+        m_project->undoStack()->undo();
+
+        // Rows a worker wrote (here another store on its own connection): recorded, then undone and redone.
+        QList<AnnotationWithAttributes> stored;
+        {
+            ProjectDatabase db;
+            QVERIFY(db.open(path()));
+            AnnotationStore worker(&db);
+            worker.setAuthor(u"tester"_s);
+            QList<AnnotationWithAttributes> withAmount{item(m_doc, u"Korvath"_s, person)};
+            const QString text = m_project->documentText(m_doc);
+            const qsizetype at = text.indexOf(u"500"_s);
+            if (at >= 0) {
+                AnnotationWithAttributes money;
+                money.annotation.documentId = m_doc;
+                money.annotation.labelId = aid;
+                money.annotation.start = at;
+                money.annotation.end = at + 3;
+                money.annotation.quote = u"500"_s;
+                money.attributes = {AttributeValue{0, amount, u"500000000"_s}};
+                withAmount << money;
+            }
+            QVERIFY(worker.performAddMany(withAmount, &stored));
+            QCOMPARE(stored.size(), withAmount.size());
+            QVERIFY(stored.constFirst().annotation.id > 0);
+        }
+        const QString written = snapshot(path());
+        reset.clear();
+        store()->announceAdded(stored);
+        QCOMPARE(reset.count(), 1);
+        m_project->undoStack()->push(new AddAnnotationsCommand(store(), stored, u"Accept"_s, true));
+        QCOMPARE(snapshot(path()), written); // the push wrote nothing a second time
+        m_project->undoStack()->undo();
+        QCOMPARE(snapshot(path()), before);
+        m_project->undoStack()->redo();
+        QCOMPARE(snapshot(path()), written);
+    }
+
     void countsAndDocumentSignals()
     {
         QSignalSpy changed(m_project.get(), &Project::documentChanged);
