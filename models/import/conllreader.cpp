@@ -31,6 +31,15 @@ struct Token {
 
 using Sentence = QList<Token>;
 
+// A token becomes text between single spaces: white space or a control character ('\r' of a
+// stray line break, NUL) inside it would break the canonical text and the offsets built on it.
+bool isToken(const QString &token)
+{
+    return !token.isEmpty() && std::none_of(token.cbegin(), token.cend(), [](QChar c) {
+        return c.isSpace() || c.category() == QChar::Other_Control;
+    });
+}
+
 class ConllBuilder
 {
     Q_DECLARE_TR_FUNCTIONS(SetReader)
@@ -207,7 +216,7 @@ bool SetReader::readConll(const QString &file, ImportedSet *set, QString *error)
             for (const QString &item : line.split(u' ', Qt::SkipEmptyParts)) {
                 const qsizetype bar = item.lastIndexOf(u'|');
                 const QString word = item.section(u'|', 0, 0);
-                if (bar <= 0 || word.isEmpty()) {
+                if (bar <= 0 || !isToken(word)) {
                     *error = at(file, lineNumber, tr("“%1” is not WORD|TAG.").arg(item));
                     return false;
                 }
@@ -229,8 +238,8 @@ bool SetReader::readConll(const QString &file, ImportedSet *set, QString *error)
             return false;
         }
         const QString token = fields.constFirst();
-        if (token.isEmpty() || token.contains(u' ')) {
-            *error = at(file, lineNumber, tr("the token “%1” is empty or has a space in it.").arg(token));
+        if (!isToken(token)) {
+            *error = at(file, lineNumber, tr("the token “%1” is empty or has a space or a control character in it.").arg(token));
             return false;
         }
         sentence.append(Token{token, fields.constLast().trimmed(), lineNumber});

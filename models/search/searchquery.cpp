@@ -43,6 +43,28 @@ char32_t withoutDiacritic(char32_t c)
     return withoutDiacritic(codePoints.constFirst());
 }
 
+// SQLite's FTS5 query parser overflows its stack beyond about 100 nested parentheses, and the
+// parser below recurses once per parenthesis: both stay well under that.
+constexpr int MaxNesting = 64;
+
+// How deeply the parentheses of an FTS5 expression nest (quoted text does not count).
+int nestingOf(const QString &expression)
+{
+    int depth = 0;
+    int deepest = 0;
+    bool quoted = false;
+    for (const QChar c : expression) {
+        if (c == u'"') {
+            quoted = !quoted; // a doubled quote inside a term toggles twice
+        } else if (!quoted && c == u'(') {
+            deepest = std::max(deepest, ++depth);
+        } else if (!quoted && c == u')') {
+            --depth;
+        }
+    }
+    return deepest;
+}
+
 struct Token {
     enum class Kind {
         Word,
@@ -82,6 +104,10 @@ public:
         }
         if (lex()) {
             QString expression = parseOr(false);
+            if (m_error.isEmpty() && peek().kind == Token::Kind::End && nestingOf(expression) > MaxNesting) {
+                // Each word or operator of a chain nests the expression one level deeper.
+                fail(-1, tr("The query is too long to search: use at most about %1 words and operators.").arg(MaxNesting));
+            }
             if (m_error.isEmpty() && peek().kind != Token::Kind::End) {
                 const Token &token = peek();
                 if (token.kind == Token::Kind::Close) {
@@ -140,7 +166,10 @@ private:
                 continue;
             }
             if (c == u'(') {
-                ++depth;
+                if (++depth > MaxNesting) {
+                    fail(position, tr("The parenthesis at character %1 is nested too deeply (at most %2 levels).").arg(position + 1).arg(MaxNesting));
+                    return false;
+                }
                 m_tokens << Token{Token::Kind::Open, u"("_s, false, position};
                 ++i;
                 continue;
@@ -283,6 +312,8 @@ private:
         }
         QString quoted = token.text;
         quoted.replace(u'"', u"\"\""_s);
+        // FTS5 reads the expression as a C string, which a NUL would end; for the index it separates words like a space.
+        quoted.replace(QChar(u'\0'), u' ');
         return u"\""_s + quoted + u"\""_s + (prefix ? u" *"_s : QString());
     }
 
