@@ -12,16 +12,25 @@
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QSaveFile>
 #include <QSet>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
+#include <QTemporaryFile>
 #include <QThread>
 #include <QTimeZone>
 
+#include <filesystem>
 #include <functional>
 #include <optional>
+#include <system_error>
+
+#if defined(Q_OS_UNIX)
+#include <cerrno>
+#include <csignal>
+#include <cstring>
+#include <unistd.h>
+#endif
 
 using namespace Qt::StringLiterals;
 
@@ -30,6 +39,82 @@ namespace Scholion::Models
 
 namespace
 {
+// Exports are written to a hidden ".NAME.part-PID-XXXXXX" beside the destination NAME and
+// renamed at the end, so the destination is never seen half-written. A killed export leaves
+// its part behind; the next export to NAME removes the parts of processes that are gone.
+constexpr QFileDevice::Permissions kNewFilePermissions =
+    QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadUser | QFileDevice::WriteUser | QFileDevice::ReadGroup | QFileDevice::ReadOther;
+constexpr QFileDevice::Permissions kNewFolderPermissions =
+    kNewFilePermissions | QFileDevice::ExeOwner | QFileDevice::ExeUser | QFileDevice::ExeGroup | QFileDevice::ExeOther;
+
+QString partPrefix(const QFileInfo &target)
+{
+    return u"."_s + target.fileName() + u".part-"_s;
+}
+
+QString partTemplate(const QFileInfo &target)
+{
+    return target.absolutePath() + u'/' + partPrefix(target) + QString::number(QCoreApplication::applicationPid()) + u"-XXXXXX"_s;
+}
+
+bool processIsGone(qint64 pid)
+{
+#if defined(Q_OS_UNIX)
+    return pid > 0 && pid != QCoreApplication::applicationPid() && ::kill(pid_t(pid), 0) != 0 && errno == ESRCH;
+#else
+    Q_UNUSED(pid)
+    return false; // no cheap check here: leave the part alone
+#endif
+}
+
+void removeStaleParts(const QFileInfo &target)
+{
+    const QString prefix = partPrefix(target);
+    const QDir folder = target.absoluteDir();
+    const QFileInfoList parts =
+        folder.entryInfoList({prefix + u'*'}, QDir::Files | QDir::Dirs | QDir::Hidden | QDir::NoDotAndDotDot | QDir::NoSymLinks | QDir::System);
+    for (const QFileInfo &part : parts) {
+        bool ok = false;
+        const qint64 pid = part.fileName().mid(prefix.size()).section(u'-', 0, 0).toLongLong(&ok);
+        if (!ok || !processIsGone(pid)) {
+            continue;
+        }
+        if (part.isDir()) {
+            QDir(part.absoluteFilePath()).removeRecursively();
+        } else {
+            QFile::remove(part.absoluteFilePath());
+        }
+    }
+}
+
+// Flushes \a file to the disk, closes it and moves it over \a target, replacing what is there.
+bool commitPart(QTemporaryFile &file, const QString &target, QString *error)
+{
+    if (!file.flush()) {
+        *error = file.errorString();
+        return false;
+    }
+#if defined(Q_OS_UNIX)
+    if (::fsync(file.handle()) != 0) {
+        *error = QString::fromLocal8Bit(std::strerror(errno));
+        return false;
+    }
+#endif
+    const QString part = file.fileName();
+    file.close();
+    // Temporary files are private (0600); the export gets the permissions a new file gets, or those of the file it replaces.
+    const QFileInfo replaced(target);
+    QFile::setPermissions(part, replaced.exists() ? replaced.permissions() : kNewFilePermissions);
+    std::error_code code;
+    std::filesystem::rename(QFileInfo(part).filesystemAbsoluteFilePath(), QFileInfo(target).filesystemAbsoluteFilePath(), code);
+    if (code) {
+        *error = QString::fromStdString(code.message());
+        return false;
+    }
+    file.setAutoRemove(false);
+    return true;
+}
+
 // One export from start to end; lives on the thread that exports.
 class ExportRun final
 {
@@ -420,25 +505,25 @@ ExportResult ExportRun::run()
     }
 
     std::unique_ptr<Exporter> exporter = Exporter::create(m_options.format);
-    // Output goes to a temporary file or folder beside the destination, renamed at the end.
-    QSaveFile file(target.absoluteFilePath());
-    file.setDirectWriteFallback(false);
+    // Output goes to a hidden temporary file or folder beside the destination, renamed at the end.
+    removeStaleParts(target);
+    QTemporaryFile file(partTemplate(target));
     std::optional<QTemporaryDir> temporaryFolder;
     if (folder) {
-        temporaryFolder.emplace(target.absolutePath() + u"/."_s + target.fileName() + u".part-XXXXXX"_s);
+        temporaryFolder.emplace(partTemplate(target));
         if (!temporaryFolder->isValid()) {
             fail(tr("Cannot create a folder in “%1”: %2").arg(target.absolutePath(), temporaryFolder->errorString()));
             return m_result;
         }
     } else {
-        if (!file.open(QIODevice::WriteOnly)) {
+        if (!file.open()) {
             fail(tr("Cannot write “%1”: %2").arg(target.absoluteFilePath(), file.errorString()));
             return m_result;
         }
     }
     auto abandon = [&] {
         if (!folder) {
-            file.cancelWriting();
+            file.remove();
         }
     };
     if (!exporter->begin(m_context, folder ? nullptr : &file, folder ? temporaryFolder->path() : QString())) {
@@ -499,13 +584,14 @@ ExportResult ExportRun::run()
             fail(tr("Cannot replace the empty folder “%1”.").arg(target.absoluteFilePath()));
             return m_result;
         }
+        QFile::setPermissions(temporaryFolder->path(), kNewFolderPermissions); // QTemporaryDir makes it private
         if (!QDir().rename(temporaryFolder->path(), target.absoluteFilePath())) {
             fail(tr("Cannot move the export into “%1”.").arg(target.absoluteFilePath()));
             return m_result;
         }
         temporaryFolder->setAutoRemove(false);
-    } else if (!file.commit()) {
-        fail(tr("Cannot write “%1”: %2").arg(target.absoluteFilePath(), file.errorString()));
+    } else if (QString error; !commitPart(file, target.absoluteFilePath(), &error)) {
+        fail(tr("Cannot write “%1”: %2").arg(target.absoluteFilePath(), error));
         return m_result;
     }
     m_result.outcome = ExportResult::Outcome::Completed;

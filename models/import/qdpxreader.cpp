@@ -31,6 +31,7 @@ constexpr qint64 MaxEntrySize = 256LL * 1024 * 1024;
 constexpr qint64 MaxTotalSize = 1024LL * 1024 * 1024;
 constexpr qint64 MaxRatio = 200; // text compresses about 3–10 : 1; a bomb compresses 1000 : 1
 constexpr qint64 RatioFloor = 1024 * 1024; // small entries may compress well without harm
+constexpr qsizetype MaxCodeDepth = 100; // codes nest by recursion; a hostile codebook must not exhaust the stack
 
 struct ZipEntryInfo {
     QString name;
@@ -200,7 +201,12 @@ public:
         while (!m_xml.atEnd()) {
             const QXmlStreamReader::TokenType token = m_xml.readNext();
             if (token == QXmlStreamReader::DTD) {
-                return fail(tr("the XML declares a document type (DTD); entity declarations are refused, never expanded."));
+                // The reader reports a DTD at its end; the message names the line where it starts.
+                const qsizetype start = xml.indexOf("<!DOCTYPE");
+                *m_error = SetReader::at(m_path,
+                    start < 0 ? m_xml.lineNumber() : 1 + xml.first(start).count('\n'),
+                    tr("the XML declares a document type (DTD); entity declarations are refused, never expanded."));
+                return false;
             }
             if (token == QXmlStreamReader::EntityReference) {
                 return fail(tr("the XML refers to an entity “%1”, which is never expanded.").arg(m_xml.name().toString()));
@@ -287,6 +293,9 @@ private:
         const QString name = attribute(u"name");
         if (guid.isEmpty() || name.isEmpty()) {
             return fail(tr("a <Code> needs a guid and a name."));
+        }
+        if (parents.size() >= MaxCodeDepth) {
+            return fail(tr("the codes are nested more than %1 deep.").arg(MaxCodeDepth));
         }
         parents << name;
         codePaths.insert(guid, parents);

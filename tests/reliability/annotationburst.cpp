@@ -20,6 +20,8 @@
 //   done                        after COUNT commands
 // Exit codes: 0 all done, 1 bad arguments, 2 the project cannot be used, 3 a command failed.
 
+#include "killharness.h"
+
 #include <models/annotationcommands.h>
 #include <models/annotationstore.h>
 #include <models/project.h>
@@ -36,41 +38,11 @@
 
 using namespace Qt::StringLiterals;
 using namespace Scholion::Models;
+using Scholion::Tests::Kill::printLine;
+using Scholion::Tests::Kill::Random;
 
 namespace
 {
-
-// SplitMix64: the same numbers for a seed everywhere, unlike the std:: distributions.
-class Random
-{
-public:
-    explicit Random(quint64 seed)
-        : m_state(seed)
-    {
-    }
-
-    quint64 next()
-    {
-        quint64 z = (m_state += 0x9E3779B97F4A7C15ull);
-        z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9ull;
-        z = (z ^ (z >> 27)) * 0x94D049BB133111EBull;
-        return z ^ (z >> 31);
-    }
-
-    /*! A number in [0, n). */
-    qsizetype below(qsizetype n) { return qsizetype(next() % quint64(n)); }
-
-private:
-    quint64 m_state;
-};
-
-// One write(2) per line, flushed before the next step begins.
-void printLine(const QByteArray &line)
-{
-    const QByteArray bytes = line + '\n';
-    std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stdout);
-    std::fflush(stdout);
-}
 
 QByteArray number(qint64 n)
 {
