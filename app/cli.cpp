@@ -10,6 +10,7 @@
 #include <models/importreport.h>
 #include <models/lensdefinitions.h>
 #include <models/project.h>
+#include <models/projectbackup.h>
 #include <models/search/searchengine.h>
 #include <models/search/searchindex.h>
 #include <models/suggestionengine.h>
@@ -35,7 +36,7 @@ namespace Scholion::App
 
 namespace
 {
-const QStringList kCommands = {u"import"_s, u"info"_s, u"dump"_s, u"search"_s, u"export"_s, u"suggest"_s};
+const QStringList kCommands = {u"import"_s, u"info"_s, u"dump"_s, u"search"_s, u"export"_s, u"suggest"_s, u"restore"_s};
 
 void print(FILE *stream, const QString &text)
 {
@@ -75,6 +76,41 @@ QString resolveProject(const QString &argument)
     return argument;
 }
 
+// What a damaged project's message adds: the latest automatic backup and how to restore it.
+QString backupHint(const QString &projectPath)
+{
+    const std::optional<BackupInfo> latest = ProjectBackup::newest(projectPath);
+    if (!latest) {
+        return Cli::tr("There is no automatic backup of it.");
+    }
+    return Cli::tr("An automatic backup from %1 exists (%2). Restore it with “scholion restore %3”; the damaged file is kept beside it.")
+        .arg(ProjectBackup::displayTime(*latest), QDir::toNativeSeparators(latest->path), projectPath);
+}
+
+// A writing command holds the project's lock, as a window does, for as long as it writes.
+bool lockForWriting(ProjectLock &lock, FILE *err)
+{
+    if (lock.tryLock()) {
+        return true;
+    }
+    failure(err, lock.errorString());
+    return false;
+}
+
+// Before a write, a damaged project is named as such, with its backup, rather than failing deep inside.
+bool refuseDamaged(const QString &projectPath, FILE *err)
+{
+    if (!QFileInfo(projectPath).isFile()) {
+        return false;
+    }
+    QString error;
+    if (Project::probe(projectPath, &error) != Project::OpenError::Damaged) {
+        return false;
+    }
+    failure(err, error + u'\n' + backupHint(projectPath));
+    return true;
+}
+
 // `import PATH --format F`: an annotated set rather than a corpus folder.
 int runImportSet(const QString &path, const QString &formatName, const QString &projectPath, bool quiet, FILE *out, FILE *err)
 {
@@ -89,6 +125,10 @@ int runImportSet(const QString &path, const QString &formatName, const QString &
     options.path = QFileInfo(path).absoluteFilePath();
     options.format = *format;
     options.projectPath = projectPath.isEmpty() ? QString() : QFileInfo(resolveProject(projectPath)).absoluteFilePath();
+    ProjectLock lock(options.projectPath);
+    if (!options.projectPath.isEmpty() && (!lockForWriting(lock, err) || refuseDamaged(options.projectPath, err))) {
+        return Cli::Failure;
+    }
     SetImporter importer(options);
     const bool showProgress = !quiet && isatty(fileno(err));
     if (showProgress) {
@@ -119,7 +159,11 @@ bool openExisting(Project &project, const QString &argument, FILE *err, bool rea
         return false;
     }
     if (!project.open(path, readOnly)) {
-        failure(err, project.errorString());
+        QString message = project.errorString();
+        if (project.openError() == Project::OpenError::Damaged && ProjectBackup::newest(path)) {
+            message += u'\n' + backupHint(path);
+        }
+        failure(err, message);
         return false;
     }
     return true;
@@ -315,6 +359,7 @@ int runSuggest(const QStringList &arguments, FILE *out, FILE *err)
     if (!openExisting(project, argument, err, /*readOnly=*/!parser.isSet(acceptOption))) {
         return Cli::Failure;
     }
+    // With --accept the project is open read-write, so this process holds its lock.
     // Its own connection; it brings a project from before rejected suggestions up to date.
     SuggestionStore rejections(project.path());
     if (!rejections.isOpen()) {
@@ -520,6 +565,55 @@ int runExportCommand(const QStringList &arguments, FILE *out, FILE *err)
     print(out, summary);
     return Cli::Success;
 }
+// `restore PROJECT [--list] [--backup FILE]`: an automatic backup back in place.
+int runRestore(const QStringList &arguments, FILE *out, FILE *err)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption listOption(u"list"_s, Cli::tr("List the automatic backups."));
+    const QCommandLineOption backupOption(u"backup"_s, Cli::tr("The backup to restore (default: the latest)."), Cli::tr("FILE"));
+    parser.addOptions({listOption, backupOption});
+    if (!parser.parse(arguments.mid(1))) {
+        return usageError(err, parser.errorText());
+    }
+    const QStringList positional = parser.positionalArguments();
+    if (positional.size() != 1) {
+        return usageError(err, Cli::tr("restore needs exactly one PROJECT."));
+    }
+    const QString argument = positional.constFirst();
+    const QString path = QFileInfo(resolveProject(argument)).absoluteFilePath();
+    const QList<BackupInfo> backups = ProjectBackup::list(path);
+    if (parser.isSet(listOption)) {
+        QString text;
+        for (const BackupInfo &backup : backups) {
+            text += u"%1\t%2\t%3\n"_s.arg(QDir::toNativeSeparators(backup.path), backup.time.toString(Qt::ISODate)).arg(backup.size);
+        }
+        print(out, text);
+        return Cli::Success;
+    }
+    QString backupPath;
+    if (parser.isSet(backupOption)) {
+        backupPath = QFileInfo(parser.value(backupOption)).absoluteFilePath();
+        if (!QFileInfo(backupPath).isFile()) {
+            return failure(err, Cli::tr("The backup “%1” does not exist.").arg(parser.value(backupOption)));
+        }
+    } else if (backups.isEmpty()) {
+        return failure(err,
+            Cli::tr("There is no automatic backup of “%1” (looked in “%2”).").arg(path, QDir::toNativeSeparators(ProjectBackup::backupFolder(path))));
+    } else {
+        backupPath = backups.constFirst().path;
+    }
+    QString keptAs;
+    QString error;
+    if (!ProjectBackup::restore(path, backupPath, &keptAs, &error)) {
+        return failure(err, error);
+    }
+    QString text = Cli::tr("Restored “%1” from “%2”.").arg(path, QDir::toNativeSeparators(backupPath)) + u'\n';
+    if (!keptAs.isEmpty()) {
+        text += Cli::tr("The previous file was kept as “%1”.").arg(QDir::toNativeSeparators(keptAs)) + u'\n';
+    }
+    print(out, text);
+    return Cli::Success;
+}
 } // namespace
 
 QString Cli::helpText()
@@ -576,7 +670,15 @@ QString Cli::helpText()
            "                     suggest annotating: the document's path, UTF-16 and code-point offsets,\n"
            "                     text, lens, proposed label, parsed amount and currency, entity; without\n"
            "                     what is annotated or was rejected. --lens NAME (repeatable), --document\n"
-           "                     PATH. --accept: annotate them all in one transaction, print the counts.\n");
+           "                     PATH. --accept: annotate them all in one transaction, print the counts.\n") +
+        tr("\n"
+           "       scholion restore PROJECT [--list] [--backup FILE]\n"
+           "                     Put the latest automatic backup (or FILE) in place of PROJECT, e.g. when\n"
+           "                     it is damaged. Nothing is deleted: the current file is kept beside it as\n"
+           "                     project.sqlite.damaged-DATE. --list: print the backups, newest first\n"
+           "                     (path, time in UTC, bytes). A window keeps up to %1 backups in the\n"
+           "                     backups/ folder beside the project, one per hour of work at most.\n")
+            .arg(ProjectBackup::MaxBackups);
 }
 
 bool Cli::isHeadless(const QStringList &arguments)
@@ -615,6 +717,9 @@ int Cli::run(const QStringList &arguments, FILE *out, FILE *err)
     }
     if (command == u"suggest"_s) {
         return runSuggest(arguments, out, err);
+    }
+    if (command == u"restore"_s) {
+        return runRestore(arguments, out, err);
     }
     if (arguments.contains(u"-v"_s) || arguments.contains(u"--version"_s)) {
         print(out, u"scholion %1\n"_s.arg(QStringLiteral(SCHOLION_VERSION_STRING)));
@@ -658,6 +763,10 @@ int Cli::runImport(const QStringList &arguments, FILE *out, FILE *err)
         parser.isSet(projectOption) ? QFileInfo(parser.value(projectOption)).absoluteFilePath() : Project::projectPathForCorpus(folder, &fallback);
     if (fallback) {
         print(err, tr("The folder “%1” is read-only; its project is kept in “%2”.").arg(folder, options.projectPath) + u'\n');
+    }
+    ProjectLock lock(options.projectPath);
+    if (!lockForWriting(lock, err) || refuseDamaged(options.projectPath, err)) {
+        return Failure;
     }
 
     CorpusImporter importer(options);

@@ -14,6 +14,7 @@
 #include <models/highlighting.h>
 #include <models/lensdefinitions.h>
 #include <models/project.h>
+#include <models/projectbackup.h>
 #include <models/search/searchengine.h>
 #include <models/search/searchindex.h>
 #include <models/spansnapper.h>
@@ -59,6 +60,8 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
+#include <QPushButton>
+#include <QScopedValueRollback>
 #include <QSettings>
 #include <QStackedWidget>
 #include <QStatusBar>
@@ -231,6 +234,14 @@ MainWindow::MainWindow(QWidget *parent)
             updateStatus();
         }
     });
+    connect(m_project, &Project::damageFound, this, [this](const QString &message) {
+        offerRestore(m_project->path(), message, m_openedPath);
+    });
+    connect(m_project, &Project::backupFinished, this, [this](bool ok, const QString &result) {
+        if (!ok) {
+            statusBar()->showMessage(tr("The automatic backup failed: %1").arg(result), 15000);
+        }
+    });
 
     statusBar()->addWidget(m_documentLabel, 1);
     statusBar()->addPermanentWidget(m_importStatus);
@@ -240,7 +251,22 @@ MainWindow::MainWindow(QWidget *parent)
     statusBar()->addPermanentWidget(m_countsLabel);
     connect(m_project, &Project::opened, this, &MainWindow::followSearchIndex);
 
-    connect(m_browser, &CorpusBrowser::documentActivated, this, &MainWindow::showDocument);
+    connect(m_browser, &CorpusBrowser::documentActivated, this, [this](qint64 id) {
+        if (!m_selectingInBrowser) { // not the echo of showDocument() selecting the row itself
+            showDocument(id);
+        }
+    });
+    // What a document switch does not change is not redone on every switch (T4): the corpus
+    // counts (COUNT(*) over every row) follow changes, coalesced, and the last document read is
+    // saved a moment later, not with a settings write per switch.
+    m_countsTimer = new QTimer(this);
+    m_countsTimer->setSingleShot(true);
+    m_countsTimer->setInterval(250);
+    connect(m_countsTimer, &QTimer::timeout, this, &MainWindow::updateCounts);
+    m_lastDocumentTimer = new QTimer(this);
+    m_lastDocumentTimer->setSingleShot(true);
+    m_lastDocumentTimer->setInterval(2000);
+    connect(m_lastDocumentTimer, &QTimer::timeout, this, &MainWindow::saveLastDocument);
     connect(m_project, &Project::importStarted, m_importStatus, &ImportStatusWidget::start);
     connect(m_project, &Project::importProgress, m_importStatus, &ImportStatusWidget::setProgress);
     connect(m_project, &Project::importFinished, this, &MainWindow::onImportFinished);
@@ -389,6 +415,7 @@ void MainWindow::createActions()
     m_rebuildIndexAction->setToolTip(tr("Build the full-text index of every document again"));
 
     QMenu *annotate = menuBar()->addMenu(tr("&Annotate"));
+    m_annotateMenu = annotate;
     QAction *palette = annotate->addAction(tr("&Tag With Label…"), this, [this] {
         if (m_view->documentId() != 0) {
             m_palette->popup(m_view->viewport()->mapToGlobal(m_view->cursorRect().bottomLeft()));
@@ -407,10 +434,12 @@ void MainWindow::createActions()
         m_view->stepAnnotation(true);
     });
     nextAnnotation->setShortcut(QKeySequence(Qt::ALT | Qt::Key_Down));
+    nextAnnotation->setProperty("readOnlySafe", true);
     QAction *previousAnnotation = annotate->addAction(tr("P&revious Annotation"), this, [this] {
         m_view->stepAnnotation(false);
     });
     previousAnnotation->setShortcut(QKeySequence(Qt::ALT | Qt::Key_Up));
+    previousAnnotation->setProperty("readOnlySafe", true);
     QAction *linkAction = annotate->addAction(tr("&Link to Another Span…"), this, &MainWindow::startLink);
     linkAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
     linkAction->setToolTip(tr("Link the current annotation to another one: who said a quote, who pledged an amount…"));
@@ -671,6 +700,57 @@ void MainWindow::updateActions()
         action->setEnabled(document);
         action->setChecked(current && int(*current) == action->data().toInt());
     }
+    updateReadOnlyState();
+}
+
+void MainWindow::updateReadOnlyState()
+{
+    const bool readOnly = m_project->isOpen() && m_project->isReadOnly();
+    if (!readOnly) {
+        if (m_editingDisabled) {
+            // Back from a read-only project: everything that only it had switched off.
+            const std::function<void(QMenu *)> enableAll = [&enableAll](QMenu *menu) {
+                for (QAction *action : menu->actions()) {
+                    if (action->menu()) {
+                        enableAll(action->menu());
+                    }
+                    action->setEnabled(true);
+                }
+            };
+            m_editingDisabled = false;
+            enableAll(m_annotateMenu);
+            updateActions();
+        }
+        for (QWidget *widget : {static_cast<QWidget *>(findChild<LabelManager *>()), static_cast<QWidget *>(m_suggestionPanel)}) {
+            if (widget) {
+                widget->setEnabled(true);
+            }
+        }
+        return;
+    }
+    // Every action that writes, its shortcut included; moving between annotations stays.
+    const std::function<void(QMenu *)> disableEditing = [&disableEditing](QMenu *menu) {
+        for (QAction *action : menu->actions()) {
+            if (action->menu()) {
+                disableEditing(action->menu());
+            }
+            if (!action->property("readOnlySafe").toBool() && !action->isSeparator() && !action->isCheckable()) {
+                action->setEnabled(false);
+            }
+        }
+    };
+    disableEditing(m_annotateMenu);
+    for (QAction *action : std::as_const(m_statusActions)) {
+        action->setEnabled(false);
+    }
+    m_editingDisabled = true;
+    m_reimportAction->setEnabled(false);
+    m_rebuildIndexAction->setEnabled(false);
+    for (QWidget *widget : {static_cast<QWidget *>(findChild<LabelManager *>()), static_cast<QWidget *>(m_suggestionPanel)}) {
+        if (widget) {
+            widget->setEnabled(false);
+        }
+    }
 }
 
 void MainWindow::updateTitle()
@@ -683,7 +763,7 @@ void MainWindow::updateTitle()
                 title = row->title + u" — "_s;
             }
         }
-        title += name + u" — "_s;
+        title += name + (m_project->isReadOnly() ? u" "_s + tr("(read-only)") : QString()) + u" — "_s;
     }
     setWindowTitle(title + tr("Scholion"));
 }
@@ -691,13 +771,39 @@ void MainWindow::updateTitle()
 void MainWindow::updateStatus()
 {
     if (!m_project->isOpen()) {
+        m_countsTimer->stop();
         m_countsLabel->clear();
-        m_documentLabel->clear();
+    } else if (!m_countsTimer->isActive()) {
+        m_countsTimer->start();
+    }
+    updateDocumentStatus();
+}
+
+void MainWindow::updateCounts()
+{
+    if (!m_project->isOpen()) {
+        m_countsLabel->clear();
         return;
     }
     const ProjectCounts counts = m_project->counts();
     const QLocale locale;
     m_countsLabel->setText(tr("%1 documents · %2 annotations").arg(locale.toString(counts.documents), locale.toString(counts.annotations)));
+}
+
+void MainWindow::saveLastDocument()
+{
+    if (m_project->isOpen() && m_view->documentId() != 0) {
+        QSettings().setValue(u"projects/%1/lastDocument"_s.arg(QString::fromLatin1(m_project->path().toUtf8().toBase64(QByteArray::Base64UrlEncoding))),
+            m_view->documentId());
+    }
+}
+
+void MainWindow::updateDocumentStatus()
+{
+    if (!m_project->isOpen()) {
+        m_documentLabel->clear();
+        return;
+    }
     if (m_view->documentId() == 0) {
         m_documentLabel->clear();
         return;
@@ -743,11 +849,12 @@ void MainWindow::showDocument(qint64 id)
         }
     }
     if (m_browser->currentDocumentId() != id) {
+        const QScopedValueRollback guard(m_selectingInBrowser, true);
         m_browser->selectDocument(id);
     }
-    QSettings().setValue(u"projects/%1/lastDocument"_s.arg(QString::fromLatin1(m_project->path().toUtf8().toBase64(QByteArray::Base64UrlEncoding))), id);
+    m_lastDocumentTimer->start();
     updateTitle();
-    updateStatus();
+    updateDocumentStatus();
     updateActions();
     Q_EMIT documentShown(id);
 }
@@ -767,7 +874,8 @@ bool MainWindow::openPath(const QString &path)
     bool ok = false;
     if (info.isDir()) {
         ok = m_project->openCorpus(absolute);
-    } else if (Project::looksLikeProjectFile(absolute)) {
+    } else if (Project::looksLikeProjectFile(absolute) || info.suffix() == u"sqlite"_s) {
+        // A .sqlite whose header is damaged is still tried: open() tells it is damaged.
         ok = m_project->open(absolute);
     } else {
         showError(tr("Open"),
@@ -776,11 +884,88 @@ bool MainWindow::openPath(const QString &path)
         return false;
     }
     if (!ok) {
-        showError(tr("Open"), m_project->errorString());
+        const QString projectPath = info.isDir() ? Project::projectPathForCorpus(absolute) : absolute;
+        switch (m_project->openError()) {
+        case Project::OpenError::Damaged:
+            offerRestore(projectPath, m_project->errorString(), absolute);
+            break;
+        case Project::OpenError::Locked:
+            offerReadOnly(projectPath, m_project->errorString(), absolute);
+            break;
+        case Project::OpenError::None:
+        case Project::OpenError::NewerSchema:
+        case Project::OpenError::Other:
+            showError(tr("Open"), m_project->errorString());
+            break;
+        }
         return false;
     }
     onProjectOpened(absolute);
     return true;
+}
+
+void MainWindow::offerRestore(const QString &projectPath, const QString &message, const QString &reopenPath)
+{
+    const std::optional<BackupInfo> latest = ProjectBackup::newest(projectPath);
+    if (!latest) {
+        showError(tr("Damaged Project"), message + u"\n\n"_s + tr("There is no automatic backup of it."));
+        return;
+    }
+    if (findChild<QMessageBox *>(u"restoreBackupMessage"_s)) {
+        return; // already offered
+    }
+    const QString time = ProjectBackup::displayTime(*latest);
+    auto *box = new QMessageBox(QMessageBox::Critical,
+        tr("Damaged Project"),
+        message + u"\n\n"_s +
+            tr("An automatic backup from %1 exists. Restoring it puts it in place of the damaged file, which is kept beside it "
+               "(nothing is deleted). Changes made after %1 are not in the backup.")
+                .arg(time),
+        QMessageBox::Cancel,
+        this);
+    box->setObjectName(u"restoreBackupMessage"_s);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    QPushButton *restore = box->addButton(tr("Restore Backup of %1").arg(time), QMessageBox::AcceptRole);
+    restore->setObjectName(u"restoreBackupButton"_s);
+    box->setDefaultButton(restore);
+    connect(restore, &QPushButton::clicked, this, [this, projectPath, backup = latest->path, reopenPath] {
+        restoreBackup(projectPath, backup, reopenPath);
+    });
+    box->open();
+    statusBar()->showMessage(message, 15000);
+}
+
+void MainWindow::restoreBackup(const QString &projectPath, const QString &backupPath, const QString &reopenPath)
+{
+    closeProject();
+    QString keptAs;
+    QString error;
+    if (!ProjectBackup::restore(projectPath, backupPath, &keptAs, &error)) {
+        showError(tr("Restore Backup"), error);
+        return;
+    }
+    if (openPath(reopenPath.isEmpty() ? projectPath : reopenPath) && !keptAs.isEmpty()) {
+        statusBar()->showMessage(tr("The backup was restored; the damaged file is kept as %1.").arg(QDir::toNativeSeparators(keptAs)), 15000);
+    }
+}
+
+void MainWindow::offerReadOnly(const QString &projectPath, const QString &message, const QString &shownPath)
+{
+    auto *box = new QMessageBox(QMessageBox::Warning, tr("Project in Use"), message, QMessageBox::Cancel, this);
+    box->setObjectName(u"projectLockedMessage"_s);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    QPushButton *readOnly = box->addButton(tr("Open Read-Only"), QMessageBox::AcceptRole);
+    readOnly->setObjectName(u"openReadOnlyButton"_s);
+    box->setDefaultButton(readOnly);
+    connect(readOnly, &QPushButton::clicked, this, [this, projectPath, shownPath] {
+        closeProject();
+        if (!m_project->open(projectPath, /*readOnly=*/true)) {
+            showError(tr("Open"), m_project->errorString());
+            return;
+        }
+        onProjectOpened(shownPath);
+    });
+    box->open();
 }
 
 void MainWindow::onProjectOpened(const QString &shownPath)
@@ -795,6 +980,9 @@ void MainWindow::onProjectOpened(const QString &shownPath)
     if (m_project->isFallbackLocation()) {
         statusBar()->showMessage(tr("The corpus folder is read-only, so its project is kept in %1.").arg(QDir::toNativeSeparators(m_project->path())), 15000);
     }
+    if (!m_project->readOnlyReason().isEmpty()) {
+        showError(tr("Read-Only Project"), m_project->readOnlyReason());
+    }
     // Back to the document read last in this project.
     const qint64 last = QSettings()
                             .value(u"projects/%1/lastDocument"_s.arg(QString::fromLatin1(m_project->path().toUtf8().toBase64(QByteArray::Base64UrlEncoding))))
@@ -807,7 +995,9 @@ void MainWindow::onProjectOpened(const QString &shownPath)
 
     // Opening picks up new and changed files of the corpus folder.
     const QString root = m_project->corpusRoot();
-    if (!root.isEmpty() && QFileInfo(root).isDir()) {
+    if (m_project->isReadOnly()) {
+        // Nothing is imported into a project that cannot be written.
+    } else if (!root.isEmpty() && QFileInfo(root).isDir()) {
         m_project->startImport();
     } else if (!root.isEmpty()) {
         statusBar()->showMessage(tr("The corpus folder %1 is not available; the project is shown as stored.").arg(QDir::toNativeSeparators(root)), 15000);
@@ -870,6 +1060,10 @@ void MainWindow::closeProject()
 {
     if (!m_project->isOpen()) {
         return;
+    }
+    if (m_lastDocumentTimer->isActive()) {
+        m_lastDocumentTimer->stop();
+        saveLastDocument();
     }
     m_project->close();
     m_importStatus->finish();
@@ -1127,6 +1321,7 @@ void MainWindow::saveWindowState()
 void MainWindow::closeEvent(QCloseEvent *event)
 {
     saveWindowState();
+    saveLastDocument();
     m_project->close(); // cancels a running import; what it committed stays
     event->accept();
 }

@@ -12,6 +12,8 @@
 #include <QPointer>
 #include <QSet>
 
+class QTimer;
+
 #include <functional>
 
 class QLabel;
@@ -182,6 +184,11 @@ private:
     void followSearchIndex();
     void updateTitle();
     void updateStatus();
+    /*! The status bar's part about the current document (cheap: per switch). */
+    void updateDocumentStatus();
+    /*! The corpus counts (COUNT(*) queries): after changes, coalesced by m_countsTimer. */
+    void updateCounts();
+    void saveLastDocument();
     void addRecent(const QString &path);
     QStringList recentPaths() const;
     void rebuildRecentMenu();
@@ -189,6 +196,11 @@ private:
     void rebuildLensMenu();
     void applyLenses();
     void onProjectOpened(const QString &shownPath);
+    // Project faults: a damaged file (restore a backup), a project open elsewhere (read-only).
+    void offerRestore(const QString &projectPath, const QString &message, const QString &reopenPath);
+    void restoreBackup(const QString &projectPath, const QString &backupPath, const QString &reopenPath);
+    void offerReadOnly(const QString &projectPath, const QString &message, const QString &shownPath);
+    void updateReadOnlyState();
     void onImportFinished(const Models::ImportReport &report);
     void showImportReport(const Models::ImportReport &report);
     void openFolderDialog();
@@ -233,6 +245,9 @@ private:
     QMenu *m_recentMenu = nullptr;
     QPointer<Widgets::ImportReportDialog> m_reportDialog;
     QString m_openedPath; ///< what the user opened: a corpus folder or a project file
+    QTimer *m_countsTimer = nullptr;
+    QTimer *m_lastDocumentTimer = nullptr;
+    bool m_selectingInBrowser = false; ///< showDocument() moves the list's current row: not a new request
     QSet<qint64> m_bulkDocuments; ///< documents of a bulk change whose documentChanged() is still to come
     QString m_screenshotPath;
 
@@ -247,6 +262,8 @@ private:
     QAction *m_snapAction = nullptr;
     QAction *m_removeAction = nullptr;
     QMenu *m_labelMenu = nullptr;
+    QMenu *m_annotateMenu = nullptr; ///< its editing actions are off in a read-only project
+    bool m_editingDisabled = false; ///< updateReadOnlyState() switched them off
     QList<QAction *> m_labelActions;
     QList<QAction *> m_statusActions;
     qint64 m_linkSource = 0; ///< the annotation a relation is being drawn from

@@ -103,8 +103,8 @@ void AnnotationStore::setAuthor(const QString &author)
 
 bool AnnotationStore::fail(const QString &message)
 {
-    m_error = message;
-    Q_EMIT errorOccurred(message);
+    m_error = ProjectDatabase::explainFailure(m_db ? m_db->path() : QString(), message);
+    Q_EMIT errorOccurred(m_error);
     return false;
 }
 
@@ -1103,18 +1103,10 @@ bool AnnotationStore::performAddMany(const QList<AnnotationWithAttributes> &anno
     if (progress) {
         progress(total, total);
     }
-    std::sort(documents.begin(), documents.end());
-    documents.erase(std::unique(documents.begin(), documents.end()), documents.end());
     if (stored) {
         *stored = std::move(written);
     }
-    Q_EMIT annotationsReset(documents);
-    for (const qint64 document : std::as_const(documents)) {
-        Q_EMIT documentChanged(document);
-    }
-    if (anyEntity) {
-        Q_EMIT entitiesChanged();
-    }
+    announceReset(std::move(documents), anyEntity);
     return true;
 }
 
@@ -1126,16 +1118,22 @@ void AnnotationStore::announceAdded(const QList<AnnotationWithAttributes> &added
         documents << item.annotation.documentId;
         anyEntity = anyEntity || item.annotation.entityId != 0;
     }
+    announceReset(std::move(documents), anyEntity);
+}
+
+void AnnotationStore::announceReset(QList<qint64> documents, bool entities)
+{
     std::sort(documents.begin(), documents.end());
     documents.erase(std::unique(documents.begin(), documents.end()), documents.end());
     if (documents.isEmpty()) {
         return;
     }
+    // annotationsReset() tells listeners to read those documents again, relations included.
     Q_EMIT annotationsReset(documents);
     for (const qint64 document : std::as_const(documents)) {
         Q_EMIT documentChanged(document);
     }
-    if (anyEntity) {
+    if (entities) {
         Q_EMIT entitiesChanged();
     }
 }
@@ -1169,16 +1167,7 @@ bool AnnotationStore::performRemoveMany(const QList<qint64> &ids)
     if (!transaction.commit()) {
         return fail(tr("Cannot write to the project: %1").arg(transaction.errorString()));
     }
-    std::sort(documents.begin(), documents.end());
-    documents.erase(std::unique(documents.begin(), documents.end()), documents.end());
-    // annotationsReset() tells listeners to read those documents again, relations included.
-    Q_EMIT annotationsReset(documents);
-    for (const qint64 document : std::as_const(documents)) {
-        Q_EMIT documentChanged(document);
-    }
-    if (anyEntity) {
-        Q_EMIT entitiesChanged();
-    }
+    announceReset(std::move(documents), anyEntity);
     return true;
 }
 

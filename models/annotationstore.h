@@ -240,6 +240,8 @@ private:
     bool labelFits(qint64 labelId, qint64 allowedLabelId) const;
     bool insertEntityRow(const Entity &entity, qint64 *id);
     void linkedAnnotationsChanged(const QList<qint64> &annotationIds);
+    /*! Emits annotationsReset() and documentChanged() for \a documents (any order, repeats allowed), then entitiesChanged() if \a entities. */
+    void announceReset(QList<qint64> documents, bool entities);
 
     ProjectDatabase *m_db;
     QList<Label> m_labels;

@@ -10,11 +10,11 @@
 #include <QObject>
 #include <QString>
 #include <QStringList>
+#include <QThread>
 
 #include <atomic>
+#include <functional>
 #include <memory>
-
-class QThread;
 
 namespace Scholion::Models
 {
@@ -38,12 +38,39 @@ struct CorpusScanRequest {
 };
 
 /*!
+ * One worker thread at a time with a cancel flag: what CorpusScan and BulkAnnotationWriter
+ * share. Destroying the job cancels it and waits for the thread.
+ */
+class WorkerJob : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(WorkerJob)
+
+public:
+    ~WorkerJob() override;
+
+    void cancel();
+    bool isRunning() const;
+    /*! Waits for the worker to end (tests, before a write). */
+    void wait();
+
+protected:
+    explicit WorkerJob(QObject *parent);
+    /*! Cancels and ends a running worker, then runs \a work on a new thread with a fresh flag. */
+    void run(const QString &name, const std::function<void(const std::atomic_bool &cancelled)> &work, QThread::Priority priority = QThread::InheritPriority);
+
+private:
+    QThread *m_thread = nullptr;
+    std::shared_ptr<std::atomic_bool> m_cancel;
+};
+
+/*!
  * Looks for annotation candidates across the corpus on a worker thread, with connections of
  * its own (and, for lenses, a KSyntaxHighlighting repository of its own): the GUI stays free.
  * Candidates arrive in batches through found(), in document order; progress() counts
  * documents; cancel() stops at the next document. Destroying the object cancels and waits.
  */
-class CorpusScan final : public QObject
+class CorpusScan final : public WorkerJob
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(CorpusScan)
@@ -54,10 +81,6 @@ public:
 
     /*! Starts a scan; a running one is cancelled first. */
     void start(const CorpusScanRequest &request);
-    void cancel();
-    bool isRunning() const;
-    /*! Waits for the worker to end (tests). */
-    void wait();
 
 Q_SIGNALS:
     void progress(int documentsDone, int documentsTotal);
@@ -66,10 +89,6 @@ Q_SIGNALS:
     void finished(bool cancelled, const QString &error);
 
 private:
-    void stop();
-
-    QThread *m_thread = nullptr;
-    std::shared_ptr<std::atomic_bool> m_cancel;
     quint64 m_generation = 0; ///< only touched on the owner's thread
 };
 
@@ -78,7 +97,7 @@ private:
  * nothing, progress and cancel (a rollback). The caller then announces the rows to the GUI's
  * store (AnnotationStore::announceAdded()) and records the step with an AddAnnotationsCommand.
  */
-class BulkAnnotationWriter final : public QObject
+class BulkAnnotationWriter final : public WorkerJob
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(BulkAnnotationWriter)
@@ -87,19 +106,13 @@ public:
     explicit BulkAnnotationWriter(QObject *parent = nullptr);
     ~BulkAnnotationWriter() override;
 
+    /*! Starts writing; ignored while a write runs. */
     void start(const QString &projectPath, const QList<AnnotationWithAttributes> &annotations, const QString &author);
-    void cancel();
-    bool isRunning() const;
-    void wait();
 
 Q_SIGNALS:
     void progress(qsizetype done, qsizetype total);
     /*! \a stored holds the rows as written (ids filled in); empty when cancelled or failed. */
     void finished(const QList<Scholion::Models::AnnotationWithAttributes> &stored, bool cancelled, const QString &error);
-
-private:
-    QThread *m_thread = nullptr;
-    std::shared_ptr<std::atomic_bool> m_cancel;
 };
 
 } // namespace Scholion::Models

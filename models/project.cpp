@@ -3,6 +3,7 @@
 #include "project.h"
 
 #include "annotationstore.h"
+#include "projectbackup.h"
 #include "projectdatabase.h"
 #include "search/searchindex.h"
 
@@ -114,18 +115,64 @@ bool Project::looksLikeProjectFile(const QString &path)
 bool Project::open(const QString &path, bool readOnly)
 {
     close();
+    m_openError = OpenError::None;
+    m_readOnlyReason.clear();
+    const QFileInfo file(path);
+    // Only a project that existed is backed up: a new one has nothing to lose yet.
+    const bool existed = file.isFile() && file.size() > 0;
+    if (!readOnly && !path.isEmpty() && file.exists() && (!file.isWritable() || !QFileInfo(file.absolutePath()).isWritable())) {
+        // SQLite needs to write the file and create its -wal beside it.
+        readOnly = true;
+        m_readOnlyReason = tr("You cannot write to “%1” or its folder, so the project is opened read-only: you can read, "
+                              "search and export it, but not change it.")
+                               .arg(QDir::toNativeSeparators(path));
+    }
+    if (!readOnly && !path.isEmpty() && file.isFile() && file.size() == 0 && ProjectBackup::newest(path)) {
+        // A project that had backups was never empty: the file was cut off.
+        m_openError = OpenError::Damaged;
+        m_error = tr("The project “%1” is damaged: the file is empty.").arg(QDir::toNativeSeparators(path));
+        return false;
+    }
+    std::unique_ptr<ProjectLock> lock;
+    if (!readOnly && !path.isEmpty()) {
+        lock = std::make_unique<ProjectLock>(path);
+        if (!lock->tryLock()) {
+            m_openError = OpenError::Locked;
+            m_error = lock->errorString();
+            return false;
+        }
+    }
     auto db = std::make_unique<ProjectDatabase>();
     if (!db->open(path, readOnly ? ProjectDatabase::Access::ReadOnly : ProjectDatabase::Access::ReadWrite)) {
         m_error = db->errorString();
+        switch (db->failure()) {
+        case ProjectDatabase::Failure::Damaged:
+            m_openError = OpenError::Damaged;
+            break;
+        case ProjectDatabase::Failure::NewerSchema:
+            m_openError = OpenError::NewerSchema;
+            break;
+        case ProjectDatabase::Failure::None:
+        case ProjectDatabase::Failure::Other:
+            m_openError = OpenError::Other;
+            break;
+        }
         return false;
     }
     m_db = std::move(db);
+    m_lock = std::move(lock);
+    m_readOnly = readOnly;
     m_path = path;
     m_error.clear();
     m_store = new AnnotationStore(m_db.get(), this);
     if (!readOnly && !m_store->ensureDefaultSchema()) {
         m_error = m_store->errorString();
         close();
+        m_openError = OpenError::Other;
+        if (ProjectDatabase::looksDamaged(m_error)) {
+            m_openError = OpenError::Damaged;
+            m_error = tr("The project “%1” is damaged: %2").arg(QDir::toNativeSeparators(path), m_error);
+        }
         return false;
     }
     connect(m_store, &AnnotationStore::documentChanged, this, &Project::documentChanged);
@@ -135,7 +182,67 @@ bool Project::open(const QString &path, bool readOnly)
     }
     Q_EMIT opened();
     startConsistencyCheck();
+    if (existed) {
+        startBackup();
+    }
     return true;
+}
+
+Project::OpenError Project::probe(const QString &path, QString *error)
+{
+    ProjectDatabase db;
+    if (db.open(path, ProjectDatabase::Access::ReadOnly)) {
+        return OpenError::None;
+    }
+    if (error) {
+        *error = db.errorString();
+    }
+    switch (db.failure()) {
+    case ProjectDatabase::Failure::Damaged:
+        return OpenError::Damaged;
+    case ProjectDatabase::Failure::NewerSchema:
+        return OpenError::NewerSchema;
+    case ProjectDatabase::Failure::None:
+    case ProjectDatabase::Failure::Other:
+        break;
+    }
+    return OpenError::Other;
+}
+
+bool Project::startBackup(bool force)
+{
+    if (m_backupThread || !isOpen() || m_readOnly || m_path.isEmpty() || (!force && !ProjectBackup::isDue(m_path))) {
+        return false;
+    }
+    auto backup = std::make_shared<ProjectBackup>(m_path);
+    m_backup = backup;
+    m_backupThread = QThread::create([this, backup] {
+        const std::optional<BackupInfo> taken = backup->take();
+        const bool ok = taken.has_value();
+        const QString result = ok ? taken->path : backup->errorString();
+        QMetaObject::invokeMethod(
+            this,
+            [this, backup, ok, result] {
+                if (m_backup != backup) {
+                    return; // the backup of a project closed in the meantime
+                }
+                waitForBackup();
+                Q_EMIT backupFinished(ok, result);
+            },
+            Qt::QueuedConnection);
+    });
+    m_backupThread->setObjectName(u"scholion-backup"_s);
+    m_backupThread->start(QThread::LowestPriority);
+    return true;
+}
+
+void Project::waitForBackup()
+{
+    if (m_backupThread) {
+        m_backupThread->wait();
+        delete m_backupThread;
+        m_backupThread = nullptr;
+    }
 }
 
 bool Project::openCorpus(const QString &folder)
@@ -164,16 +271,27 @@ void Project::close()
         return;
     }
     cancelImport();
+    if (m_backup) {
+        m_backup->cancel(); // a half-taken backup is thrown away; the next open takes one
+    }
+    if (m_checkInterrupter) {
+        m_checkInterrupter->interrupt();
+    }
     waitForImport();
     waitForConsistencyCheck();
+    waitForBackup();
+    m_backup.reset();
     delete m_searchIndex; // cancels and waits for a build in progress
     m_searchIndex = nullptr;
     m_undoStack->clear();
     delete m_store;
     m_store = nullptr;
     m_db.reset();
+    m_lock.reset(); // after the connection: the next session finds the file closed
     m_path.clear();
     m_fallback = false;
+    m_readOnly = false;
+    m_readOnlyReason.clear();
     Q_EMIT closed();
 }
 
@@ -367,21 +485,48 @@ void Project::startConsistencyCheck()
     }
     const QString path = m_path;
     const int generation = ++m_checkGeneration;
-    m_checkThread = QThread::create([this, path, generation] {
+    auto interrupter = std::make_shared<StatementInterrupter>();
+    m_checkInterrupter = interrupter;
+    m_checkThread = QThread::create([this, path, generation, interrupter] {
         ProjectDatabase db;
         QList<qint64> wrong;
+        QString damage;
         if (db.open(path, ProjectDatabase::Access::ReadOnly)) {
-            AnnotationStore store(&db);
-            wrong = store.inconsistentAnnotations();
+            {
+                AnnotationStore store(&db);
+                wrong = store.inconsistentAnnotations();
+            }
+            // Corruption that the first queries of open() did not touch: on this thread, so a
+            // big project opens at once; close() interrupts it.
+            interrupter->attach(db.database());
+            QSqlQuery check(db.database());
+            if (!interrupter->isInterrupted() && check.exec(u"PRAGMA quick_check"_s)) {
+                QStringList problems;
+                while (check.next() && problems.size() < 3) {
+                    problems << check.value(0).toString();
+                }
+                if (problems.value(0) != u"ok"_s && !interrupter->isInterrupted()) {
+                    damage = tr("The project “%1” is damaged: %2").arg(QDir::toNativeSeparators(path), problems.join(u"; "_s));
+                }
+            } else if (ProjectDatabase::isDamage(check.lastError())) {
+                damage = tr("The project “%1” is damaged: %2").arg(QDir::toNativeSeparators(path), check.lastError().databaseText());
+            }
+            check.finish();
+            interrupter->detach();
+        } else if (db.failure() == ProjectDatabase::Failure::Damaged) {
+            damage = db.errorString();
         }
         QMetaObject::invokeMethod(
             this,
-            [this, wrong, generation] {
+            [this, wrong, damage, generation] {
                 if (generation != m_checkGeneration) {
                     return; // a check of a project closed in the meantime
                 }
                 waitForConsistencyCheck();
                 Q_EMIT consistencyChecked(wrong);
+                if (!damage.isEmpty()) {
+                    Q_EMIT damageFound(damage);
+                }
             },
             Qt::QueuedConnection);
     });

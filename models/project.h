@@ -19,8 +19,11 @@ namespace Scholion::Models
 {
 
 class AnnotationStore;
+class ProjectBackup;
 class ProjectDatabase;
+class ProjectLock;
 class SearchIndex;
+class StatementInterrupter;
 
 /*! One row of the document list: what the list shows, never the text. */
 struct DocumentRow {
@@ -88,6 +91,37 @@ public:
      * False and errorString() on failure.
      */
     bool open(const QString &path, bool readOnly = false);
+
+    /*! Why the last open() failed: the GUI and CLI offer a way out for some. */
+    enum class OpenError {
+        None,
+        Damaged, ///< corrupt or cut off: offer the latest automatic backup
+        NewerSchema, ///< saved by a newer Scholion: refuse, offer nothing
+        Locked, ///< a read-write session of another process holds it: offer read-only
+        Other,
+    };
+    OpenError openError() const { return m_openError; }
+    /*!
+     * Opens \a path read-only the way open() does, without loading anything, and tells why it
+     * cannot be used (\a error); None when it can. For commands that write through a worker.
+     */
+    static OpenError probe(const QString &path, QString *error = nullptr);
+    /*!
+     * True when the project is open read-only: asked for, or opened so because the file or
+     * its folder cannot be written (then readOnlyReason() says so). Nothing can be changed.
+     */
+    bool isReadOnly() const { return m_readOnly; }
+    QString readOnlyReason() const { return m_readOnlyReason; }
+    /*! The GUI thread's connection, for code in models/ and tests; nullptr when closed. */
+    ProjectDatabase *database() const { return m_db.get(); }
+
+    /*!
+     * Starts an automatic backup (ProjectBackup) on a worker thread when one is due, or at
+     * once with \a force. Read-write projects only; open() calls it. False when none started.
+     */
+    bool startBackup(bool force = false);
+    void waitForBackup();
+    bool isBackingUp() const { return m_backupThread != nullptr; }
     /*! Opens (creating when needed) the project of corpus folder \a folder. Does not import. */
     bool openCorpus(const QString &folder);
     void close();
@@ -148,6 +182,10 @@ Q_SIGNALS:
     void documentChanged(qint64 documentId);
     void importFinished(const Scholion::Models::ImportReport &report);
     void consistencyChecked(const QList<qint64> &inconsistentAnnotations);
+    /*! The background check found the file damaged; \a message names it. */
+    void damageFound(const QString &message);
+    /*! An automatic backup ended: \a result is the backup's path, or the error. */
+    void backupFinished(bool ok, const QString &result);
 
 private:
     std::unique_ptr<ProjectDatabase> m_db;
@@ -161,6 +199,13 @@ private:
     QThread *m_checkThread = nullptr;
     int m_checkGeneration = 0;
     CorpusImporter *m_importer = nullptr;
+    OpenError m_openError = OpenError::None;
+    bool m_readOnly = false;
+    QString m_readOnlyReason;
+    std::unique_ptr<ProjectLock> m_lock;
+    QThread *m_backupThread = nullptr;
+    std::shared_ptr<ProjectBackup> m_backup;
+    std::shared_ptr<StatementInterrupter> m_checkInterrupter;
 };
 
 } // namespace Scholion::Models

@@ -10,6 +10,7 @@
 #include <QRegularExpression>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QUrl>
 
 #include <atomic>
 
@@ -80,6 +81,38 @@ QStringList ProjectDatabase::splitStatements(const QString &script)
     return statements;
 }
 
+bool ProjectDatabase::isDamage(const QSqlError &error)
+{
+    // The primary result code: extended codes keep it in their low byte.
+    bool ok = false;
+    const int code = error.nativeErrorCode().toInt(&ok) & 0xff;
+    return ok && (code == 11 /* SQLITE_CORRUPT */ || code == 26 /* SQLITE_NOTADB */);
+}
+
+bool ProjectDatabase::looksDamaged(const QString &message)
+{
+    return message.contains(u"database disk image is malformed"_s, Qt::CaseInsensitive) || message.contains(u"file is not a database"_s, Qt::CaseInsensitive);
+}
+
+QString ProjectDatabase::explainFailure(const QString &path, const QString &message)
+{
+    const QString project = path.isEmpty() ? tr("(in memory)") : QDir::toNativeSeparators(path);
+    if (message.contains(u"database or disk is full"_s, Qt::CaseInsensitive)) {
+        return tr("The disk is full: the change could not be saved in the project “%1”. What was saved before is intact; "
+                  "free some space and try again. (%2)")
+            .arg(project, message);
+    }
+    if (message.contains(u"attempt to write a readonly database"_s, Qt::CaseInsensitive)) {
+        return tr("The project “%1” is open read-only: the change was not saved. (%2)").arg(project, message);
+    }
+    if (message.contains(u"disk I/O error"_s, Qt::CaseInsensitive)) {
+        return tr("The disk reported an error while writing the project “%1”: the change was not saved. "
+                  "Check the disk, then try again. (%2)")
+            .arg(project, message);
+    }
+    return message;
+}
+
 ProjectDatabase::ProjectDatabase()
     : m_connectionName(u"scholion-%1"_s.arg(s_connectionCounter.fetch_add(1)))
 {
@@ -93,6 +126,9 @@ ProjectDatabase::~ProjectDatabase()
 bool ProjectDatabase::fail(const QString &message)
 {
     m_error = message;
+    if (m_failure == Failure::None) {
+        m_failure = Failure::Other;
+    }
     close();
     return false;
 }
@@ -101,6 +137,7 @@ bool ProjectDatabase::open(const QString &path, Access access, const QString &mi
 {
     close();
     m_error.clear();
+    m_failure = Failure::None;
     m_path = path;
     m_access = access;
 
@@ -125,6 +162,18 @@ bool ProjectDatabase::open(const QString &path, Access access, const QString &mi
         if (access == Access::ReadOnly) {
             options += u";QSQLITE_OPEN_READONLY"_s;
         }
+        if (access == Access::ReadOnly && !inMemory && !QFileInfo(QFileInfo(path).absolutePath()).isWritable()) {
+            // A WAL database needs its -shm beside it, which a read-only folder (a read-only
+            // mount, a CD) cannot get: nothing can change the file there, so it is opened as
+            // immutable. Changes still in a -wal would be missed, so such a file is refused.
+            if (QFileInfo(path + u"-wal"_s).size() > 0) {
+                return fail(tr("The project “%1” cannot be read in a read-only folder: its latest changes are still in “%2”. "
+                               "Copy the project and that file to a writable folder and open it there.")
+                        .arg(path, path + u"-wal"_s));
+            }
+            db.setDatabaseName(QString::fromUtf8(QUrl::fromLocalFile(path).toEncoded()) + u"?immutable=1"_s);
+            options += u";QSQLITE_OPEN_URI"_s;
+        }
         db.setConnectOptions(options);
         if (!db.open()) {
             const QString reason = db.lastError().text();
@@ -136,6 +185,14 @@ bool ProjectDatabase::open(const QString &path, Access access, const QString &mi
     // SQLite database fails here.
     QSqlQuery probe(database());
     if (!probe.exec(u"SELECT count(*) FROM sqlite_master"_s) || !probe.next()) {
+        if (isDamage(probe.lastError()) && QFileInfo(path).size() > 0) {
+            // A file that is not a database at all may be any file; a corrupt one was a database.
+            m_failure = Failure::Damaged;
+            const bool corrupt = (probe.lastError().nativeErrorCode().toInt() & 0xff) == 11;
+            if (corrupt) {
+                return fail(tr("The project “%1” is damaged and cannot be opened (%2).").arg(path, probe.lastError().databaseText()));
+            }
+        }
         return fail(tr("“%1” is not a Scholion project or is damaged (%2).").arg(path, probe.lastError().databaseText()));
     }
     const int tableCount = probe.value(0).toInt();
@@ -157,6 +214,7 @@ bool ProjectDatabase::open(const QString &path, Access access, const QString &mi
     const int current = schemaVersion();
     const int latest = latestSchemaVersion(migrationsPath);
     if (current > latest) {
+        m_failure = Failure::NewerSchema;
         return fail(tr("The project “%1” was saved by a newer version of Scholion (schema %2; this version understands up to %3). "
                        "Please update Scholion to open it.")
                 .arg(path)
@@ -180,7 +238,24 @@ bool ProjectDatabase::open(const QString &path, Access access, const QString &mi
     exec(u"PRAGMA temp_store = MEMORY"_s);
 
     if (access == Access::ReadWrite && !migrate(migrationsPath)) {
+        if (looksDamaged(m_error)) {
+            m_failure = Failure::Damaged;
+        }
         return fail(m_error);
+    }
+    if (access == Access::ReadWrite) {
+        // Test hook (reliability suite): a page limit on this connection makes writes fail
+        // with SQLITE_FULL, as on a full disk, without filling one.
+        bool limited = false;
+        const int headroom = qEnvironmentVariableIntValue("SCHOLION_TEST_PAGE_HEADROOM", &limited);
+        if (limited) {
+            QSqlQuery pages(database());
+            if (pages.exec(u"PRAGMA page_count"_s) && pages.next()) {
+                const qint64 limit = pages.value(0).toLongLong() + headroom;
+                pages.finish();
+                exec(u"PRAGMA max_page_count = %1"_s.arg(limit));
+            }
+        }
     }
     return true;
 }

@@ -4,6 +4,7 @@
 
 #include <QCoreApplication>
 #include <QSqlDatabase>
+#include <QSqlError>
 #include <QString>
 #include <QStringList>
 
@@ -34,6 +35,14 @@ public:
         ReadOnly,
     };
 
+    /*! Why open() failed, for callers that offer a way out (restore a backup, update). */
+    enum class Failure {
+        None,
+        Damaged, ///< the file is corrupt or not a database at all
+        NewerSchema, ///< saved by a newer Scholion
+        Other,
+    };
+
     /*! The SQLite application_id that marks a file as a Scholion project ("SCHL"). */
     static constexpr int ApplicationId = 0x5343484C;
 
@@ -55,6 +64,16 @@ public:
      */
     static QStringList splitStatements(const QString &script);
 
+    /*! True when \a error is SQLite's SQLITE_CORRUPT or SQLITE_NOTADB. */
+    static bool isDamage(const QSqlError &error);
+    /*! True when an error text carries SQLite's message for a corrupt file or a non-database. */
+    static bool looksDamaged(const QString &message);
+    /*!
+     * \a message, or a clearer one when it is SQLite's "disk is full" or "disk I/O error":
+     * what a user can do about it, naming the project at \a path.
+     */
+    static QString explainFailure(const QString &path, const QString &message);
+
     ProjectDatabase();
     ~ProjectDatabase();
 
@@ -70,6 +89,7 @@ public:
 
     QString path() const { return m_path; }
     QString errorString() const { return m_error; }
+    Failure failure() const { return m_failure; }
     int schemaVersion() const;
 
     /*! The connection, for code in models/ that runs SQL. */
@@ -90,6 +110,7 @@ private:
     QString m_connectionName;
     QString m_path;
     QString m_error;
+    Failure m_failure = Failure::None;
     Access m_access = Access::ReadWrite;
 };
 

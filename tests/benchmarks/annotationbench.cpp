@@ -620,6 +620,7 @@ int runProbe(const QString &mode, const QString &projectPath, qint64 documentId)
         return ExitDataWrong;
     }
     project.waitForConsistencyCheck();
+    project.waitForBackup(); // the automatic backup of an opened project runs on a worker: not while measuring
     settle();
     std::unique_ptr<QWidget> window = makeWindow();
     QPlainTextEdit *edit = nullptr;
@@ -752,6 +753,7 @@ void Bench::prepare()
             dataWrong(u"cannot open the project: "_s + project.errorString());
         }
         project.waitForConsistencyCheck();
+        project.waitForBackup(); // the automatic backup of an opened project runs on a worker: not while measuring
         articleId = project.documentIdForPath(u"article.txt"_s).value_or(0);
         longId = project.documentIdForPath(u"long-line.txt"_s).value_or(0);
         shortId = project.documentIdForPath(u"short.txt"_s).value_or(0);
@@ -970,6 +972,7 @@ void Bench::measureMainWindow()
     if (!window.openPath(projectPath)) {
         dataWrong(u"the main window cannot open the project"_s);
     }
+    window.project()->waitForBackup(); // not while measuring
     auto *view = window.findChild<DocumentView *>();
     auto *list = window.findChild<AnnotationListModel *>();
     if (!view || !list) {
@@ -1449,6 +1452,7 @@ int main(int argc, char *argv[])
             dataWrong(u"cannot open the project: "_s + project.errorString());
         }
         project.waitForConsistencyCheck();
+        project.waitForBackup(); // the automatic backup of an opened project runs on a worker: not while measuring
         if (const QList<qint64> wrong = project.annotations()->inconsistentAnnotations(); !wrong.isEmpty()) {
             dataWrong(u"%1 annotations do not match their text"_s.arg(wrong.size()));
         }
@@ -1467,6 +1471,8 @@ int main(int argc, char *argv[])
         if (!project.open(bench.projectPath)) {
             dataWrong(u"cannot open the project: "_s + project.errorString());
         }
+        project.waitForConsistencyCheck();
+        project.waitForBackup();
         std::unique_ptr<QWidget> window = makeWindow();
         auto *view = new DocumentView(window.get());
         window->layout()->addWidget(view);

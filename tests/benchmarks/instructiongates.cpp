@@ -25,7 +25,6 @@
 #include <QFile>
 #include <QImage>
 #include <QRegularExpression>
-#include <QSignalSpy>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -241,10 +240,10 @@ private Q_SLOTS:
             QVERIFY(marker.open(QIODevice::WriteOnly));
         }
         m_project = std::make_unique<Project>();
-        QSignalSpy checked(m_project.get(), &Project::consistencyChecked);
         QVERIFY(m_project->open(m_projectPath));
         // No other thread may run while instructions are counted.
-        QVERIFY(checked.count() > 0 || checked.wait(600000));
+        m_project->waitForConsistencyCheck();
+        m_project->waitForBackup();
         m_small[0] = m_project->documentIdForPath(u"news/0000.txt"_s).value();
         m_small[1] = m_project->documentIdForPath(u"news/0001.txt"_s).value();
         m_big = m_project->documentIdForPath(u"big.txt"_s).value();
