@@ -360,6 +360,9 @@ int runSuggest(const QStringList &arguments, FILE *out, FILE *err)
         return Cli::Failure;
     }
     // With --accept the project is open read-write, so this process holds its lock.
+    if (parser.isSet(acceptOption) && project.isReadOnly()) {
+        return failure(err, Cli::tr("“%1” is not writable, so no suggestion can be accepted into it.").arg(QDir::toNativeSeparators(project.path())));
+    }
     // Its own connection; it brings a project from before rejected suggestions up to date.
     SuggestionStore rejections(project.path());
     if (!rejections.isOpen()) {

@@ -24,6 +24,33 @@ DocumentFilterProxyModel::DocumentFilterProxyModel(QObject *parent)
     setSortCaseSensitivity(Qt::CaseInsensitive);
     setSortLocaleAware(true);
     setDynamicSortFilter(true);
+    m_collator.setCaseSensitivity(Qt::CaseInsensitive);
+    // Keys of texts that left the list are not kept forever.
+    connect(this, &QAbstractItemModel::modelAboutToBeReset, this, [this] {
+        m_sortKeys.clear();
+    });
+}
+
+bool DocumentFilterProxyModel::lessThan(const QModelIndex &left, const QModelIndex &right) const
+{
+    const QVariant l = left.data(SortRole);
+    const QVariant r = right.data(SortRole);
+    if (l.typeId() != QMetaType::QString || r.typeId() != QMetaType::QString) {
+        return QSortFilterProxyModel::lessThan(left, right);
+    }
+    const auto keyOf = [this](const QString &text) -> QCollatorSortKey { // a copy: the next insert may rehash
+        auto it = m_sortKeys.constFind(text);
+        if (it == m_sortKeys.cend()) {
+            it = m_sortKeys.insert(text, m_collator.sortKey(text));
+        }
+        return *it;
+    };
+    const QString a = l.toString();
+    const QString b = r.toString();
+    const int order = keyOf(a).compare(keyOf(b));
+    // Equal for the collation (case, or characters it ignores): the code points decide, so
+    // the order never depends on the order rows arrived in.
+    return order != 0 ? order < 0 : a < b;
 }
 
 void DocumentFilterProxyModel::setFilterText(const QString &text)

@@ -4,6 +4,8 @@
 
 #include "roles.h"
 
+#include <QCollator>
+#include <QHash>
 #include <QSortFilterProxyModel>
 
 #include <optional>
@@ -15,6 +17,11 @@ namespace Scholion::Models
  * Filters the document list by a text (every word must occur in the title or the path,
  * ignoring case and diacritics) and optionally by status; sorts by each column's natural
  * value (SortRole), so sizes sort as numbers and dates as dates.
+ *
+ * Texts sort by the locale's collation, ignoring case, through sort keys computed once per
+ * text: comparing keys is a byte compare, where QSortFilterProxyModel's own locale-aware
+ * comparison would fold and collate both strings again in each of the ~n log n comparisons
+ * (seconds for 100,000 documents, T3).
  */
 class DocumentFilterProxyModel final : public QSortFilterProxyModel
 {
@@ -31,6 +38,7 @@ public:
 
 protected:
     bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
+    bool lessThan(const QModelIndex &left, const QModelIndex &right) const override;
 
 private:
     void beginRowsFilterChange();
@@ -38,6 +46,8 @@ private:
     QString m_filterText;
     QStringList m_words;
     std::optional<DocumentStatus> m_status;
+    QCollator m_collator;
+    mutable QHash<QString, QCollatorSortKey> m_sortKeys; ///< by text; dropped when the source resets
 };
 
 } // namespace Scholion::Models

@@ -2,7 +2,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "projectbackup.h"
 
+#include <QDateTime>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
 #include <QLocale>
@@ -11,6 +13,7 @@
 #include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QThread>
 #include <QTimeZone>
 
 #include <algorithm>
@@ -344,6 +347,34 @@ ProjectLock::ProjectLock(const QString &projectPath)
     m_file.setStaleLockTime(0);
 }
 
+bool ProjectLock::takeOverEmptyLock()
+{
+    // A lock file whose owner cannot be read was left by a process killed between creating it
+    // and writing its process id into it (a live owner writes both at once). Once it is a
+    // moment old it can only be such a leftover: it is removed and the lock taken.
+    constexpr qint64 LeftoverAfterMs = 1000;
+    const QString path = lockPath(m_projectPath);
+    QElapsedTimer waited;
+    waited.start();
+    qint64 pid = 0;
+    QString host;
+    QString application;
+    while (!m_file.getLockInfo(&pid, &host, &application)) {
+        const QFileInfo info(path);
+        if (!info.exists()) {
+            return m_file.tryLock(0);
+        }
+        if (info.lastModified().msecsTo(QDateTime::currentDateTime()) >= LeftoverAfterMs) {
+            return QFile::remove(path) && m_file.tryLock(0);
+        }
+        if (waited.elapsed() > 2 * LeftoverAfterMs) {
+            return false;
+        }
+        QThread::msleep(50);
+    }
+    return false;
+}
+
 QString ProjectLock::lockPath(const QString &projectPath)
 {
     return projectPath + u".lock"_s;
@@ -355,6 +386,9 @@ bool ProjectLock::tryLock()
     // A new project's folder may not exist yet; the lock is taken before the file is created.
     QDir().mkpath(QFileInfo(m_projectPath).absolutePath());
     if (m_file.isLocked() || m_file.tryLock(0)) {
+        return true;
+    }
+    if (m_file.error() == QLockFile::LockFailedError && takeOverEmptyLock()) {
         return true;
     }
     const QString project = QDir::toNativeSeparators(m_projectPath);

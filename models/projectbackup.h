@@ -121,6 +121,8 @@ public:
     QString errorString() const { return m_error; }
 
 private:
+    bool takeOverEmptyLock();
+
     QString m_projectPath;
     QLockFile m_file;
     QString m_error;

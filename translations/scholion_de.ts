@@ -556,6 +556,65 @@ Exit-Status: 0 Erfolg, 1 Ordner, Projekt oder Dokument unbrauchbar, 2 fehlerhaft
         <source>Indexing for search: %1/%2 documents</source>
         <translation>Indizieren für die Suche: %1/%2 Dokumente</translation>
     </message>
+    <message>
+        <source>There is no automatic backup of it.</source>
+        <translation>Es gibt keine automatische Sicherung dieses Projekts.</translation>
+    </message>
+    <message>
+        <source>An automatic backup from %1 exists (%2). Restore it with “scholion restore %3”; the damaged file is kept beside it.</source>
+        <translation>Es gibt eine automatische Sicherung vom %1 (%2). Stellen Sie sie mit „scholion restore %3“ wieder her; die beschädigte Datei bleibt daneben erhalten.</translation>
+    </message>
+    <message>
+        <source>List the automatic backups.</source>
+        <translation>Die automatischen Sicherungen auflisten.</translation>
+    </message>
+    <message>
+        <source>The backup to restore (default: the latest).</source>
+        <translation>Die wiederherzustellende Sicherung (Standard: die neueste).</translation>
+    </message>
+    <message>
+        <source>restore needs exactly one PROJECT.</source>
+        <translation>restore erwartet genau ein PROJEKT.</translation>
+    </message>
+    <message>
+        <source>The backup “%1” does not exist.</source>
+        <translation>Die Sicherung „%1“ existiert nicht.</translation>
+    </message>
+    <message>
+        <source>There is no automatic backup of “%1” (looked in “%2”).</source>
+        <translation>Es gibt keine automatische Sicherung von „%1“ (gesucht in „%2“).</translation>
+    </message>
+    <message>
+        <source>Restored “%1” from “%2”.</source>
+        <translation>„%1“ aus „%2“ wiederhergestellt.</translation>
+    </message>
+    <message>
+        <source>The previous file was kept as “%1”.</source>
+        <translation>Die bisherige Datei wurde als „%1“ aufbewahrt.</translation>
+    </message>
+    <message>
+        <source>
+       scholion restore PROJECT [--list] [--backup FILE]
+                     Put the latest automatic backup (or FILE) in place of PROJECT, e.g. when
+                     it is damaged. Nothing is deleted: the current file is kept beside it as
+                     project.sqlite.damaged-DATE. --list: print the backups, newest first
+                     (path, time in UTC, bytes). A window keeps up to %1 backups in the
+                     backups/ folder beside the project, one per hour of work at most.
+</source>
+        <translation>
+        scholion restore PROJEKT [--list] [--backup DATEI]
+                     Die neueste automatische Sicherung (oder DATEI) an die Stelle von PROJEKT
+                     setzen, z. B. wenn es beschädigt ist. Es wird nichts gelöscht: Die aktuelle
+                     Datei bleibt daneben als project.sqlite.damaged-DATUM erhalten. --list: die
+                     Sicherungen ausgeben, neueste zuerst (Pfad, Zeit in UTC, Bytes). Das Fenster
+                     bewahrt bis zu %1 Sicherungen im Ordner backups/ neben dem Projekt auf,
+                     höchstens eine pro Arbeitsstunde.
+</translation>
+    </message>
+    <message>
+        <source>“%1” is not writable, so no suggestion can be accepted into it.</source>
+        <translation>„%1“ ist nicht beschreibbar, daher kann kein Vorschlag darin angenommen werden.</translation>
+    </message>
 </context>
 <context>
     <name>ConllExporter</name>
@@ -1026,6 +1085,53 @@ Exit-Status: 0 Erfolg, 1 Ordner, Projekt oder Dokument unbrauchbar, 2 fehlerhaft
     </message>
 </context>
 <context>
+    <name>ProjectBackup</name>
+    <message>
+        <source>The project “%1” does not exist.</source>
+        <translation>Das Projekt „%1“ existiert nicht.</translation>
+    </message>
+    <message>
+        <source>Cannot create the backup folder “%1”.</source>
+        <translation>Der Sicherungsordner „%1“ kann nicht erstellt werden.</translation>
+    </message>
+    <message>
+        <source>The backup was cancelled.</source>
+        <translation>Die Sicherung wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <source>Cannot back up “%1”: %2</source>
+        <translation>„%1“ kann nicht gesichert werden: %2</translation>
+    </message>
+    <message>
+        <source>Cannot back up “%1” to “%2”: %3</source>
+        <translation>„%1“ kann nicht in „%2“ gesichert werden: %3</translation>
+    </message>
+    <message>
+        <source>The backup of “%1” failed its check (%2); it was not kept.</source>
+        <translation>Die Sicherung von „%1“ hat die Prüfung nicht bestanden (%2); sie wurde nicht aufbewahrt.</translation>
+    </message>
+    <message>
+        <source>Cannot write the backup “%1”.</source>
+        <translation>Die Sicherung „%1“ kann nicht geschrieben werden.</translation>
+    </message>
+    <message>
+        <source>The backup “%1” does not exist.</source>
+        <translation>Die Sicherung „%1“ existiert nicht.</translation>
+    </message>
+    <message>
+        <source>Cannot copy the backup “%1” beside the project “%2”; nothing was changed.</source>
+        <translation>Die Sicherung „%1“ kann nicht neben das Projekt „%2“ kopiert werden; es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>Cannot move the damaged project “%1” aside; nothing was changed.</source>
+        <translation>Das beschädigte Projekt „%1“ kann nicht umbenannt werden, um Platz zu schaffen; es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>Cannot put the backup in place of “%1”; nothing was changed.</source>
+        <translation>Die Sicherung kann nicht an die Stelle von „%1“ gesetzt werden; es wurde nichts geändert.</translation>
+    </message>
+</context>
+<context>
     <name>ProjectDatabase</name>
     <message>
         <source>The project file “%1” does not exist.</source>
@@ -1082,6 +1188,53 @@ Exit-Status: 0 Erfolg, 1 Ordner, Projekt oder Dokument unbrauchbar, 2 fehlerhaft
     <message>
         <source>The project “%1” is empty: its creation was interrupted, or it is not a Scholion project. Open the corpus folder again to create it.</source>
         <translation>Das Projekt „%1“ ist leer: Seine Erstellung wurde unterbrochen, oder es ist kein Scholion-Projekt. Öffnen Sie den Korpusordner erneut, um es zu erstellen.</translation>
+    </message>
+    <message>
+        <source>(in memory)</source>
+        <translation>(im Arbeitsspeicher)</translation>
+    </message>
+    <message>
+        <source>The disk is full: the change could not be saved in the project “%1”. What was saved before is intact; free some space and try again. (%2)</source>
+        <translation>Der Datenträger ist voll: Die Änderung konnte nicht im Projekt „%1“ gespeichert werden. Zuvor Gespeichertes ist unversehrt; schaffen Sie Platz und versuchen Sie es erneut. (%2)</translation>
+    </message>
+    <message>
+        <source>The project “%1” is open read-only: the change was not saved. (%2)</source>
+        <translation>Das Projekt „%1“ ist schreibgeschützt geöffnet: Die Änderung wurde nicht gespeichert. (%2)</translation>
+    </message>
+    <message>
+        <source>The disk reported an error while writing the project “%1”: the change was not saved. Check the disk, then try again. (%2)</source>
+        <translation>Der Datenträger hat beim Schreiben des Projekts „%1“ einen Fehler gemeldet: Die Änderung wurde nicht gespeichert. Prüfen Sie den Datenträger und versuchen Sie es dann erneut. (%2)</translation>
+    </message>
+    <message>
+        <source>The project “%1” cannot be read in a read-only folder: its latest changes are still in “%2”. Copy the project and that file to a writable folder and open it there.</source>
+        <translation>Das Projekt „%1“ kann in einem schreibgeschützten Ordner nicht gelesen werden: Seine letzten Änderungen befinden sich noch in „%2“. Kopieren Sie das Projekt und diese Datei in einen beschreibbaren Ordner und öffnen Sie es dort.</translation>
+    </message>
+    <message>
+        <source>The project “%1” is damaged and cannot be opened (%2).</source>
+        <translation>Das Projekt „%1“ ist beschädigt und kann nicht geöffnet werden (%2).</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectLock</name>
+    <message>
+        <source>“%1” is open in another Scholion (process %2 on %3). It can only be read until that one closes it.</source>
+        <translation>„%1“ ist in einer anderen Scholion-Instanz geöffnet (Prozess %2 auf %3). Es kann nur gelesen werden, bis diese es schließt.</translation>
+    </message>
+    <message>
+        <source>this computer</source>
+        <translation>diesem Computer</translation>
+    </message>
+    <message>
+        <source>“%1” is open in another Scholion. It can only be read until that one closes it.</source>
+        <translation>„%1“ ist in einer anderen Scholion-Instanz geöffnet. Es kann nur gelesen werden, bis diese es schließt.</translation>
+    </message>
+    <message>
+        <source>Cannot create the lock file “%1”: the folder is not writable.</source>
+        <translation>Die Sperrdatei „%1“ kann nicht erstellt werden: Der Ordner ist nicht beschreibbar.</translation>
+    </message>
+    <message>
+        <source>Cannot lock the project “%1”.</source>
+        <translation>Das Projekt „%1“ kann nicht gesperrt werden.</translation>
     </message>
 </context>
 <context>
@@ -1611,18 +1764,6 @@ Exit-Status: 0 Erfolg, 1 Ordner, Projekt oder Dokument unbrauchbar, 2 fehlerhaft
         <translation>&amp;Korpus durchsuchen …</translation>
     </message>
     <message>
-        <source>Annotate All &amp;Occurrences</source>
-        <translation>Alle V&amp;orkommen annotieren</translation>
-    </message>
-    <message>
-        <source>Tag every other place where the selected annotation&apos;s text stands as whole words, with its label and entity</source>
-        <translation>Alle anderen Stellen, an denen der Text der ausgewählten Annotation als ganze Wörter vorkommt, mit ihrem Label und ihrer Entität kennzeichnen</translation>
-    </message>
-    <message>
-        <source>Annotate All Occurrences, &amp;Ignoring Case</source>
-        <translation>Alle Vorkommen annotieren, Groß-/Kleinschreibung &amp;ignorieren</translation>
-    </message>
-    <message>
         <source>&amp;Lenses</source>
         <translation>&amp;Linsen</translation>
     </message>
@@ -1679,49 +1820,6 @@ Ordner: %2</translation>
         <translation>Wählen Sie zuerst eine Annotation aus (anklicken oder Alt+Down).</translation>
     </message>
     <message>
-        <source>No other occurrence of “%1” to tag as %2.</source>
-        <translation>Kein weiteres Vorkommen von „%1“, das als %2 gekennzeichnet werden kann.</translation>
-    </message>
-    <message numerus="yes">
-        <source>and %n more</source>
-        <translation>
-            <numerusform>und %n weiteres</numerusform>
-            <numerusform>und %n weitere</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Tag %n more occurrence(s) of “%1” as %2, linked to %3?</source>
-        <translation>
-            <numerusform>%n weiteres Vorkommen von „%1“ als %2 kennzeichnen und mit %3 verknüpfen?</numerusform>
-            <numerusform>%n weitere Vorkommen von „%1“ als %2 kennzeichnen und mit %3 verknüpfen?</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Tag %n more occurrence(s) of “%1” as %2?</source>
-        <translation>
-            <numerusform>%n weiteres Vorkommen von „%1“ als %2 kennzeichnen?</numerusform>
-            <numerusform>%n weitere Vorkommen von „%1“ als %2 kennzeichnen?</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Annotate All Occurrences</source>
-        <translation>Alle Vorkommen annotieren</translation>
-    </message>
-    <message numerus="yes">
-        <source>Tag %n occurrence(s) of “%1”</source>
-        <translation>
-            <numerusform>%n Vorkommen von „%1“ kennzeichnen</numerusform>
-            <numerusform>%n Vorkommen von „%1“ kennzeichnen</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Tagged %n occurrence(s).</source>
-        <translation>
-            <numerusform>%n Vorkommen gekennzeichnet.</numerusform>
-            <numerusform>%n Vorkommen gekennzeichnet.</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>This document is no longer in the project; search again.</source>
         <translation>Dieses Dokument ist nicht mehr im Projekt; suchen Sie erneut.</translation>
     </message>
@@ -1748,6 +1846,80 @@ Ordner: %2</translation>
     <message>
         <source>Search Index</source>
         <translation>Suchindex</translation>
+    </message>
+    <message>
+        <source>The automatic backup failed: %1</source>
+        <translation>Die automatische Sicherung ist fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>Annotate All &amp;Occurrences…</source>
+        <translation>Alle V&amp;orkommen annotieren …</translation>
+    </message>
+    <message>
+        <source>Tag the other places where the selected annotation&apos;s text stands as whole words, in this document or the whole corpus</source>
+        <translation>Die anderen Stellen, an denen der Text der ausgewählten Annotation als ganze Wörter vorkommt, in diesem Dokument oder im ganzen Korpus kennzeichnen</translation>
+    </message>
+    <message>
+        <source>Find Suggestions in &amp;Corpus…</source>
+        <translation>Vorschläge im Kor&amp;pus finden …</translation>
+    </message>
+    <message>
+        <source>What the enabled lenses suggest in every document, to check and accept in one step</source>
+        <translation>Was die aktivierten Linsen in allen Dokumenten vorschlagen, zum Prüfen und Annehmen in einem Schritt</translation>
+    </message>
+    <message>
+        <source>(read-only)</source>
+        <translation>(schreibgeschützt)</translation>
+    </message>
+    <message>
+        <source>Damaged Project</source>
+        <translation>Beschädigtes Projekt</translation>
+    </message>
+    <message>
+        <source>There is no automatic backup of it.</source>
+        <translation>Es gibt keine automatische Sicherung dieses Projekts.</translation>
+    </message>
+    <message>
+        <source>An automatic backup from %1 exists. Restoring it puts it in place of the damaged file, which is kept beside it (nothing is deleted). Changes made after %1 are not in the backup.</source>
+        <translation>Es gibt eine automatische Sicherung vom %1. Beim Wiederherstellen tritt sie an die Stelle der beschädigten Datei, die daneben erhalten bleibt (es wird nichts gelöscht). Änderungen nach dem %1 sind nicht in der Sicherung enthalten.</translation>
+    </message>
+    <message>
+        <source>Restore Backup of %1</source>
+        <translation>Sicherung vom %1 wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Restore Backup</source>
+        <translation>Sicherung wiederherstellen</translation>
+    </message>
+    <message>
+        <source>The backup was restored; the damaged file is kept as %1.</source>
+        <translation>Die Sicherung wurde wiederhergestellt; die beschädigte Datei bleibt als %1 erhalten.</translation>
+    </message>
+    <message>
+        <source>Project in Use</source>
+        <translation>Projekt wird verwendet</translation>
+    </message>
+    <message>
+        <source>Open Read-Only</source>
+        <translation>Schreibgeschützt öffnen</translation>
+    </message>
+    <message>
+        <source>Read-Only Project</source>
+        <translation>Schreibgeschütztes Projekt</translation>
+    </message>
+    <message numerus="yes">
+        <source>Added %n annotation(s)</source>
+        <translation>
+            <numerusform>Hinzugefügt: %n Annotation</numerusform>
+            <numerusform>Hinzugefügt: %n Annotationen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n document(s).</source>
+        <translation>
+            <numerusform>in %n Dokument.</numerusform>
+            <numerusform>in %n Dokumenten.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1962,6 +2134,61 @@ Ordner: %2</translation>
     <message>
         <source>Cannot save the document&apos;s note: %1</source>
         <translation>Die Notiz zum Dokument kann nicht gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <source>The label of the annotation “%1” does not exist.</source>
+        <translation>Das Label der Annotation „%1“ existiert nicht.</translation>
+    </message>
+    <message>
+        <source>The span %1–%2 of “%3” is not a span of its document; nothing was added.</source>
+        <translation>Die Textstelle %1–%2 von „%3“ ist keine Textstelle ihres Dokuments; es wurde nichts hinzugefügt.</translation>
+    </message>
+    <message>
+        <source>“%1” no longer matches the text of its document; nothing was added.</source>
+        <translation>„%1“ passt nicht mehr zum Text seines Dokuments; es wurde nichts hinzugefügt.</translation>
+    </message>
+    <message>
+        <source>Cannot save the annotation “%1”: %2</source>
+        <translation>Die Annotation „%1“ kann nicht gespeichert werden: %2</translation>
+    </message>
+    <message>
+        <source>The label of “%1” has no such attribute; nothing was added.</source>
+        <translation>Das Label von „%1“ hat kein solches Attribut; es wurde nichts hinzugefügt.</translation>
+    </message>
+    <message>
+        <source>Cannot save the attribute of “%1”: %2</source>
+        <translation>Das Attribut von „%1“ kann nicht gespeichert werden: %2</translation>
+    </message>
+    <message>
+        <source>Cancelled; nothing was added.</source>
+        <translation>Abgebrochen; es wurde nichts hinzugefügt.</translation>
+    </message>
+    <message>
+        <source>Cannot remove the annotations: %1</source>
+        <translation>Die Annotationen können nicht entfernt werden: %1</translation>
+    </message>
+    <message>
+        <source>An annotation to remove does not exist any more; nothing was removed.</source>
+        <translation>Eine zu entfernende Annotation existiert nicht mehr; es wurde nichts entfernt.</translation>
+    </message>
+</context>
+<context>
+    <name>Scholion::Models::CandidateModel</name>
+    <message>
+        <source>%1 of %2 checked</source>
+        <translation>%1 von %2 markiert</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Dokument</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
     </message>
 </context>
 <context>
@@ -2230,6 +2457,18 @@ Auch genannt: %2
         <source>The import was interrupted before it finished; documents committed until then are kept. Open the folder again to finish it.</source>
         <translation>Der Import wurde vor dem Abschluss unterbrochen; die bis dahin gespeicherten Dokumente bleiben erhalten. Öffnen Sie den Ordner erneut, um den Import abzuschließen.</translation>
     </message>
+    <message>
+        <source>You cannot write to “%1” or its folder, so the project is opened read-only: you can read, search and export it, but not change it.</source>
+        <translation>Sie können weder in „%1“ noch in seinen Ordner schreiben, daher wird das Projekt schreibgeschützt geöffnet: Sie können es lesen, durchsuchen und exportieren, aber nicht ändern.</translation>
+    </message>
+    <message>
+        <source>The project “%1” is damaged: the file is empty.</source>
+        <translation>Das Projekt „%1“ ist beschädigt: Die Datei ist leer.</translation>
+    </message>
+    <message>
+        <source>The project “%1” is damaged: %2</source>
+        <translation>Das Projekt „%1“ ist beschädigt: %2</translation>
+    </message>
 </context>
 <context>
     <name>Scholion::Widgets::AnnotationPanel</name>
@@ -2279,6 +2518,137 @@ Auch genannt: %2
     <message>
         <source>%1 must be a date written as YYYY-MM-DD.</source>
         <translation>%1 muss ein Datum im Format YYYY-MM-DD sein.</translation>
+    </message>
+</context>
+<context>
+    <name>Scholion::Widgets::BulkAnnotateDialog</name>
+    <message>
+        <source>Match &amp;case</source>
+        <translation>&amp;Groß-/Kleinschreibung beachten</translation>
+    </message>
+    <message>
+        <source>&amp;Stop</source>
+        <translation>An&amp;halten</translation>
+    </message>
+    <message>
+        <source>Check &amp;All</source>
+        <translation>&amp;Alle markieren</translation>
+    </message>
+    <message>
+        <source>Check &amp;None</source>
+        <translation>&amp;Keine markieren</translation>
+    </message>
+    <message>
+        <source>Lenses:</source>
+        <translation>Linsen:</translation>
+    </message>
+    <message>
+        <source>In this document</source>
+        <translation>In diesem Dokument</translation>
+    </message>
+    <message>
+        <source>In the whole corpus</source>
+        <translation>Im ganzen Korpus</translation>
+    </message>
+    <message>
+        <source>Find Suggestions in the Corpus</source>
+        <translation>Vorschläge im Korpus finden</translation>
+    </message>
+    <message>
+        <source>What the lenses find in every document of the corpus, except what is annotated or rejected already. Uncheck what should not become an annotation, then accept the rest in one step (Ctrl+Z undoes it).</source>
+        <translation>Was die Linsen in allen Dokumenten des Korpus finden, außer bereits Annotiertem oder Abgelehntem. Heben Sie die Markierung bei allem auf, was keine Annotation werden soll, und nehmen Sie dann den Rest in einem Schritt an (Ctrl+Z macht ihn rückgängig).</translation>
+    </message>
+    <message>
+        <source>Annotate All Occurrences</source>
+        <translation>Alle Vorkommen annotieren</translation>
+    </message>
+    <message>
+        <source>Other places where “%1” stands as whole words, to tag as %2, linked to %3.</source>
+        <translation>Andere Stellen, an denen „%1“ als ganze Wörter vorkommt, zum Kennzeichnen als %2, verknüpft mit %3.</translation>
+    </message>
+    <message>
+        <source>Other places where “%1” stands as whole words, to tag as %2.</source>
+        <translation>Andere Stellen, an denen „%1“ als ganze Wörter vorkommt, zum Kennzeichnen als %2.</translation>
+    </message>
+    <message>
+        <source>Cannot search the project: %1</source>
+        <translation>Das Projekt kann nicht durchsucht werden: %1</translation>
+    </message>
+    <message>
+        <source>Nothing was annotated: %1</source>
+        <translation>Es wurde nichts annotiert: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Accept %n suggestion(s)</source>
+        <translation>
+            <numerusform>%n Vorschlag annehmen</numerusform>
+            <numerusform>%n Vorschläge annehmen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n document(s)</source>
+        <translation>
+            <numerusform>(in %n Dokument)</numerusform>
+            <numerusform>(in %n Dokumenten)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Tag %n occurrence(s) of “%1”</source>
+        <translation>
+            <numerusform>%n Vorkommen von „%1“ kennzeichnen</numerusform>
+            <numerusform>%n Vorkommen von „%1“ kennzeichnen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Writing %n annotation(s)…</source>
+        <translation>
+            <numerusform>%n Annotation wird geschrieben …</numerusform>
+            <numerusform>%n Annotationen werden geschrieben …</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Searching %1 of %2 documents: %n found</source>
+        <translation>
+            <numerusform>Suche in %1 von %2 Dokumenten: %n gefunden</numerusform>
+            <numerusform>Suche in %1 von %2 Dokumenten: %n gefunden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Stopped; nothing found so far.</source>
+        <translation>Angehalten; bisher nichts gefunden.</translation>
+    </message>
+    <message>
+        <source>Nothing found.</source>
+        <translation>Nichts gefunden.</translation>
+    </message>
+    <message>
+        <source>Stopped. </source>
+        <translation>Angehalten. </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n checked</source>
+        <translation>
+            <numerusform>%1 von %n markiert</numerusform>
+            <numerusform>%1 von %n markiert</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>Abbre&amp;chen</translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Accept %n Checked</source>
+        <translation>
+            <numerusform>&amp;Markierte annehmen (%n)</numerusform>
+            <numerusform>&amp;Markierte annehmen (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Tag %n Checked</source>
+        <translation>
+            <numerusform>&amp;Markierte kennzeichnen (%n)</numerusform>
+            <numerusform>&amp;Markierte kennzeichnen (%n)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3255,6 +3625,14 @@ Auch genannt: %2
             <numerusform>%n Vorschläge annehmen</numerusform>
         </translation>
     </message>
+    <message>
+        <source>In &amp;Corpus…</source>
+        <translation>Im &amp;Korpus …</translation>
+    </message>
+    <message>
+        <source>Find these suggestions in every document, check them and accept them in one step (Ctrl+Alt+G)</source>
+        <translation>Diese Vorschläge in allen Dokumenten finden, prüfen und in einem Schritt annehmen (Ctrl+Alt+G)</translation>
+    </message>
 </context>
 <context>
     <name>Scholion::Widgets::WelcomePage</name>
@@ -3386,6 +3764,14 @@ Auch genannt: %2
     <message>
         <source>The query ends where a word or a phrase should follow.</source>
         <translation>Die Abfrage endet, wo ein Wort oder eine Phrase folgen sollte.</translation>
+    </message>
+    <message>
+        <source>The query is too long to search: use at most about %1 words and operators.</source>
+        <translation>Die Abfrage ist zu lang für die Suche: Verwenden Sie höchstens etwa %1 Wörter und Operatoren.</translation>
+    </message>
+    <message>
+        <source>The parenthesis at character %1 is nested too deeply (at most %2 levels).</source>
+        <translation>Die Klammer bei Zeichen %1 ist zu tief verschachtelt (höchstens %2 Ebenen).</translation>
     </message>
 </context>
 <context>
@@ -3683,10 +4069,6 @@ Auch genannt: %2
         <translation>hier %1 Spalten, in Zeile %3 %2 (ein Token mit Leerzeichen?).</translation>
     </message>
     <message>
-        <source>the token “%1” is empty or has a space in it.</source>
-        <translation>das Token „%1“ ist leer oder enthält ein Leerzeichen.</translation>
-    </message>
-    <message>
         <source>has no tokens.</source>
         <translation>enthält keine Tokens.</translation>
     </message>
@@ -3922,28 +4304,20 @@ Auch genannt: %2
         <source>the span %1–%2 reads “%3” in the text, not “%4”.</source>
         <translation>die Textstelle %1–%2 ergibt im Text „%3“, nicht „%4“.</translation>
     </message>
+    <message>
+        <source>the token “%1” is empty or has a space or a control character in it.</source>
+        <translation>das Token „%1“ ist leer oder enthält ein Leerzeichen oder ein Steuerzeichen.</translation>
+    </message>
+    <message>
+        <source>the codes are nested more than %1 deep.</source>
+        <translation>die Codes sind mehr als %1 Ebenen tief verschachtelt.</translation>
+    </message>
 </context>
 <context>
     <name>SuggestionStore</name>
     <message>
         <source>Cannot remember the rejected suggestion: %1</source>
         <translation>Der abgelehnte Vorschlag kann nicht gespeichert werden: %1</translation>
-    </message>
-    <message>
-        <source>Cannot write to the project: %1</source>
-        <translation>In das Projekt kann nicht geschrieben werden: %1</translation>
-    </message>
-    <message>
-        <source>The suggestion “%1” no longer matches its document; nothing was accepted.</source>
-        <translation>Der Vorschlag „%1“ passt nicht mehr zu seinem Dokument; es wurde nichts angenommen.</translation>
-    </message>
-    <message>
-        <source>Cannot save the annotation “%1”: %2</source>
-        <translation>Die Annotation „%1“ kann nicht gespeichert werden: %2</translation>
-    </message>
-    <message>
-        <source>Cannot save the attribute of “%1”: %2</source>
-        <translation>Das Attribut von „%1“ kann nicht gespeichert werden: %2</translation>
     </message>
 </context>
 <context>

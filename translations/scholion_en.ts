@@ -97,38 +97,17 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>and %n more</source>
+        <source>Added %n annotation(s)</source>
         <translation>
-            <numerusform>and %n more</numerusform>
-            <numerusform>and %n more</numerusform>
+            <numerusform>Added %n annotation</numerusform>
+            <numerusform>Added %n annotations</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Tag %n more occurrence(s) of “%1” as %2, linked to %3?</source>
+        <source>in %n document(s).</source>
         <translation>
-            <numerusform>Tag %n more occurrence of “%1” as %2, linked to %3?</numerusform>
-            <numerusform>Tag %n more occurrences of “%1” as %2, linked to %3?</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Tag %n more occurrence(s) of “%1” as %2?</source>
-        <translation>
-            <numerusform>Tag %n more occurrence of “%1” as %2?</numerusform>
-            <numerusform>Tag %n more occurrences of “%1” as %2?</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Tag %n occurrence(s) of “%1”</source>
-        <translation>
-            <numerusform>Tag %n occurrence of “%1”</numerusform>
-            <numerusform>Tag %n occurrences of “%1”</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Tagged %n occurrence(s).</source>
-        <translation>
-            <numerusform>Tagged %n occurrence.</numerusform>
-            <numerusform>Tagged %n occurrences.</numerusform>
+            <numerusform>in %n document.</numerusform>
+            <numerusform>in %n documents.</numerusform>
         </translation>
     </message>
 </context>
@@ -155,6 +134,65 @@ Also called: %2
         <translation>
             <numerusform>%n annotation with this label or one below it</numerusform>
             <numerusform>%n annotations with this label or one below it</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Scholion::Widgets::BulkAnnotateDialog</name>
+    <message numerus="yes">
+        <source>Accept %n suggestion(s)</source>
+        <translation>
+            <numerusform>Accept %n suggestion</numerusform>
+            <numerusform>Accept %n suggestions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n document(s)</source>
+        <translation>
+            <numerusform>in %n document</numerusform>
+            <numerusform>in %n documents</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Tag %n occurrence(s) of “%1”</source>
+        <translation>
+            <numerusform>Tag %n occurrence of “%1”</numerusform>
+            <numerusform>Tag %n occurrences of “%1”</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Writing %n annotation(s)…</source>
+        <translation>
+            <numerusform>Writing %n annotation…</numerusform>
+            <numerusform>Writing %n annotations…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Searching %1 of %2 documents: %n found</source>
+        <translation>
+            <numerusform>Searching %1 of %2 documents: %n found</numerusform>
+            <numerusform>Searching %1 of %2 documents: %n found</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n checked</source>
+        <translation>
+            <numerusform>%1 of %n checked</numerusform>
+            <numerusform>%1 of %n checked</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Accept %n Checked</source>
+        <translation>
+            <numerusform>&amp;Accept %n Checked</numerusform>
+            <numerusform>&amp;Accept %n Checked</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Tag %n Checked</source>
+        <translation>
+            <numerusform>&amp;Tag %n Checked</numerusform>
+            <numerusform>&amp;Tag %n Checked</numerusform>
         </translation>
     </message>
 </context>

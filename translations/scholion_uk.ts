@@ -557,6 +557,65 @@ Scholion читає теку корпусу зі статтями (.txt, .md, .h
         <source>Indexing for search: %1/%2 documents</source>
         <translation>Індексування для пошуку: документів — %1/%2</translation>
     </message>
+    <message>
+        <source>There is no automatic backup of it.</source>
+        <translation>Автоматичної резервної копії цього проєкту немає.</translation>
+    </message>
+    <message>
+        <source>An automatic backup from %1 exists (%2). Restore it with “scholion restore %3”; the damaged file is kept beside it.</source>
+        <translation>Є автоматична резервна копія від %1 (%2). Відновіть її командою «scholion restore %3»; пошкоджений файл буде збережено поруч.</translation>
+    </message>
+    <message>
+        <source>List the automatic backups.</source>
+        <translation>Вивести список автоматичних резервних копій.</translation>
+    </message>
+    <message>
+        <source>The backup to restore (default: the latest).</source>
+        <translation>Резервна копія, яку слід відновити (типово — найновіша).</translation>
+    </message>
+    <message>
+        <source>restore needs exactly one PROJECT.</source>
+        <translation>Для restore слід вказати рівно один аргумент ПРОЄКТ.</translation>
+    </message>
+    <message>
+        <source>The backup “%1” does not exist.</source>
+        <translation>Резервної копії «%1» не існує.</translation>
+    </message>
+    <message>
+        <source>There is no automatic backup of “%1” (looked in “%2”).</source>
+        <translation>Немає автоматичної резервної копії «%1» (перевірено теку «%2»).</translation>
+    </message>
+    <message>
+        <source>Restored “%1” from “%2”.</source>
+        <translation>«%1» відновлено з «%2».</translation>
+    </message>
+    <message>
+        <source>The previous file was kept as “%1”.</source>
+        <translation>Попередній файл збережено як «%1».</translation>
+    </message>
+    <message>
+        <source>
+       scholion restore PROJECT [--list] [--backup FILE]
+                     Put the latest automatic backup (or FILE) in place of PROJECT, e.g. when
+                     it is damaged. Nothing is deleted: the current file is kept beside it as
+                     project.sqlite.damaged-DATE. --list: print the backups, newest first
+                     (path, time in UTC, bytes). A window keeps up to %1 backups in the
+                     backups/ folder beside the project, one per hour of work at most.
+</source>
+        <translation>
+              scholion restore ПРОЄКТ [--list] [--backup ФАЙЛ]
+                     Замінити ПРОЄКТ найновішою автоматичною резервною копією (або ФАЙЛОМ),
+                     наприклад, якщо він пошкоджений. Нічого не вилучається: поточний файл
+                     зберігається поруч як project.sqlite.damaged-ДАТА. --list: вивести
+                     резервні копії, від найновішої (шлях, час в UTC, байти). Вікно зберігає
+                     до %1 резервних копій у теці backups/ поруч із проєктом, щонайбільше
+                     одну на годину роботи.
+</translation>
+    </message>
+    <message>
+        <source>“%1” is not writable, so no suggestion can be accepted into it.</source>
+        <translation>«%1» недоступний для запису, тому до нього не можна прийняти жодної пропозиції.</translation>
+    </message>
 </context>
 <context>
     <name>ConllExporter</name>
@@ -1035,6 +1094,53 @@ Scholion читає теку корпусу зі статтями (.txt, .md, .h
     </message>
 </context>
 <context>
+    <name>ProjectBackup</name>
+    <message>
+        <source>The project “%1” does not exist.</source>
+        <translation>Проєкту «%1» не існує.</translation>
+    </message>
+    <message>
+        <source>Cannot create the backup folder “%1”.</source>
+        <translation>Не вдалося створити теку резервних копій «%1».</translation>
+    </message>
+    <message>
+        <source>The backup was cancelled.</source>
+        <translation>Резервне копіювання скасовано.</translation>
+    </message>
+    <message>
+        <source>Cannot back up “%1”: %2</source>
+        <translation>Не вдалося створити резервну копію «%1»: %2</translation>
+    </message>
+    <message>
+        <source>Cannot back up “%1” to “%2”: %3</source>
+        <translation>Не вдалося створити резервну копію «%1» у «%2»: %3</translation>
+    </message>
+    <message>
+        <source>The backup of “%1” failed its check (%2); it was not kept.</source>
+        <translation>Резервна копія «%1» не пройшла перевірку (%2); її не збережено.</translation>
+    </message>
+    <message>
+        <source>Cannot write the backup “%1”.</source>
+        <translation>Не вдалося записати резервну копію «%1».</translation>
+    </message>
+    <message>
+        <source>The backup “%1” does not exist.</source>
+        <translation>Резервної копії «%1» не існує.</translation>
+    </message>
+    <message>
+        <source>Cannot copy the backup “%1” beside the project “%2”; nothing was changed.</source>
+        <translation>Не вдалося скопіювати резервну копію «%1» поруч із проєктом «%2»; нічого не змінено.</translation>
+    </message>
+    <message>
+        <source>Cannot move the damaged project “%1” aside; nothing was changed.</source>
+        <translation>Не вдалося перейменувати пошкоджений проєкт «%1», щоб звільнити місце; нічого не змінено.</translation>
+    </message>
+    <message>
+        <source>Cannot put the backup in place of “%1”; nothing was changed.</source>
+        <translation>Не вдалося поставити резервну копію на місце «%1»; нічого не змінено.</translation>
+    </message>
+</context>
+<context>
     <name>ProjectDatabase</name>
     <message>
         <source>The project file “%1” does not exist.</source>
@@ -1091,6 +1197,53 @@ Scholion читає теку корпусу зі статтями (.txt, .md, .h
     <message>
         <source>The project “%1” is empty: its creation was interrupted, or it is not a Scholion project. Open the corpus folder again to create it.</source>
         <translation>Проєкт «%1» порожній: його створення було перервано або це не проєкт Scholion. Відкрийте теку корпусу ще раз, щоб створити його.</translation>
+    </message>
+    <message>
+        <source>(in memory)</source>
+        <translation>(у пам&apos;яті)</translation>
+    </message>
+    <message>
+        <source>The disk is full: the change could not be saved in the project “%1”. What was saved before is intact; free some space and try again. (%2)</source>
+        <translation>Диск заповнено: зміну не вдалося зберегти в проєкті «%1». Усе, що було збережено раніше, не пошкоджено; звільніть трохи місця і спробуйте ще раз. (%2)</translation>
+    </message>
+    <message>
+        <source>The project “%1” is open read-only: the change was not saved. (%2)</source>
+        <translation>Проєкт «%1» відкрито лише для читання: зміну не збережено. (%2)</translation>
+    </message>
+    <message>
+        <source>The disk reported an error while writing the project “%1”: the change was not saved. Check the disk, then try again. (%2)</source>
+        <translation>Під час запису проєкту «%1» диск повідомив про помилку: зміну не збережено. Перевірте диск і спробуйте ще раз. (%2)</translation>
+    </message>
+    <message>
+        <source>The project “%1” cannot be read in a read-only folder: its latest changes are still in “%2”. Copy the project and that file to a writable folder and open it there.</source>
+        <translation>Проєкт «%1» не можна прочитати в теці, призначеній лише для читання: його останні зміни досі містяться у «%2». Скопіюйте проєкт і цей файл до теки, доступної для запису, і відкрийте його там.</translation>
+    </message>
+    <message>
+        <source>The project “%1” is damaged and cannot be opened (%2).</source>
+        <translation>Проєкт «%1» пошкоджений, тому його не вдалося відкрити (%2).</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectLock</name>
+    <message>
+        <source>“%1” is open in another Scholion (process %2 on %3). It can only be read until that one closes it.</source>
+        <translation>«%1» відкрито в іншому екземплярі Scholion (процес %2 на %3). Доки його там не закриють, він доступний лише для читання.</translation>
+    </message>
+    <message>
+        <source>this computer</source>
+        <translation>цьому комп&apos;ютері</translation>
+    </message>
+    <message>
+        <source>“%1” is open in another Scholion. It can only be read until that one closes it.</source>
+        <translation>«%1» відкрито в іншому екземплярі Scholion. Доки його там не закриють, він доступний лише для читання.</translation>
+    </message>
+    <message>
+        <source>Cannot create the lock file “%1”: the folder is not writable.</source>
+        <translation>Не вдалося створити файл блокування «%1»: тека недоступна для запису.</translation>
+    </message>
+    <message>
+        <source>Cannot lock the project “%1”.</source>
+        <translation>Не вдалося заблокувати проєкт «%1».</translation>
     </message>
 </context>
 <context>
@@ -1623,18 +1776,6 @@ Scholion читає теку корпусу зі статтями (.txt, .md, .h
         <translation>Шукати в &amp;корпусі…</translation>
     </message>
     <message>
-        <source>Annotate All &amp;Occurrences</source>
-        <translation>Анотувати всі в&amp;ходження</translation>
-    </message>
-    <message>
-        <source>Tag every other place where the selected annotation&apos;s text stands as whole words, with its label and entity</source>
-        <translation>Позначити всі інші місця, де текст вибраної анотації трапляється як цілі слова, її міткою та сутністю</translation>
-    </message>
-    <message>
-        <source>Annotate All Occurrences, &amp;Ignoring Case</source>
-        <translation>Анотувати всі входження без урахування &amp;регістру</translation>
-    </message>
-    <message>
         <source>&amp;Lenses</source>
         <translation>&amp;Лінзи</translation>
     </message>
@@ -1691,54 +1832,6 @@ Folder: %2</source>
         <translation>Спочатку виберіть анотацію (клацніть на ній або натисніть Alt+Down).</translation>
     </message>
     <message>
-        <source>No other occurrence of “%1” to tag as %2.</source>
-        <translation>Немає інших входжень «%1», які можна позначити як %2.</translation>
-    </message>
-    <message numerus="yes">
-        <source>and %n more</source>
-        <translation>
-            <numerusform>і ще %n</numerusform>
-            <numerusform>і ще %n</numerusform>
-            <numerusform>і ще %n</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Tag %n more occurrence(s) of “%1” as %2, linked to %3?</source>
-        <translation>
-            <numerusform>Позначити ще %n входження «%1» як %2 і пов&apos;язати з %3?</numerusform>
-            <numerusform>Позначити ще %n входження «%1» як %2 і пов&apos;язати з %3?</numerusform>
-            <numerusform>Позначити ще %n входжень «%1» як %2 і пов&apos;язати з %3?</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Tag %n more occurrence(s) of “%1” as %2?</source>
-        <translation>
-            <numerusform>Позначити ще %n входження «%1» як %2?</numerusform>
-            <numerusform>Позначити ще %n входження «%1» як %2?</numerusform>
-            <numerusform>Позначити ще %n входжень «%1» як %2?</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Annotate All Occurrences</source>
-        <translation>Анотування всіх входжень</translation>
-    </message>
-    <message numerus="yes">
-        <source>Tag %n occurrence(s) of “%1”</source>
-        <translation>
-            <numerusform>Позначити %n входження «%1»</numerusform>
-            <numerusform>Позначити %n входження «%1»</numerusform>
-            <numerusform>Позначити %n входжень «%1»</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Tagged %n occurrence(s).</source>
-        <translation>
-            <numerusform>Позначено %n входження.</numerusform>
-            <numerusform>Позначено %n входження.</numerusform>
-            <numerusform>Позначено %n входжень.</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>This document is no longer in the project; search again.</source>
         <translation>Цього документа більше немає в проєкті; повторіть пошук.</translation>
     </message>
@@ -1765,6 +1858,82 @@ Folder: %2</source>
     <message>
         <source>Search Index</source>
         <translation>Пошуковий індекс</translation>
+    </message>
+    <message>
+        <source>The automatic backup failed: %1</source>
+        <translation>Не вдалося створити автоматичну резервну копію: %1</translation>
+    </message>
+    <message>
+        <source>Annotate All &amp;Occurrences…</source>
+        <translation>Анотувати всі в&amp;ходження…</translation>
+    </message>
+    <message>
+        <source>Tag the other places where the selected annotation&apos;s text stands as whole words, in this document or the whole corpus</source>
+        <translation>Позначити інші місця, де текст вибраної анотації трапляється як цілі слова, у цьому документі або в усьому корпусі</translation>
+    </message>
+    <message>
+        <source>Find Suggestions in &amp;Corpus…</source>
+        <translation>Знайти п&amp;ропозиції в корпусі…</translation>
+    </message>
+    <message>
+        <source>What the enabled lenses suggest in every document, to check and accept in one step</source>
+        <translation>Що пропонують увімкнені лінзи в усіх документах, щоб перевірити й прийняти за один крок</translation>
+    </message>
+    <message>
+        <source>(read-only)</source>
+        <translation>(лише для читання)</translation>
+    </message>
+    <message>
+        <source>Damaged Project</source>
+        <translation>Пошкоджений проєкт</translation>
+    </message>
+    <message>
+        <source>There is no automatic backup of it.</source>
+        <translation>Автоматичної резервної копії цього проєкту немає.</translation>
+    </message>
+    <message>
+        <source>An automatic backup from %1 exists. Restoring it puts it in place of the damaged file, which is kept beside it (nothing is deleted). Changes made after %1 are not in the backup.</source>
+        <translation>Є автоматична резервна копія від %1. Відновлення поставить її на місце пошкодженого файла, який буде збережено поруч (нічого не вилучається). Змін, зроблених після %1, у резервній копії немає.</translation>
+    </message>
+    <message>
+        <source>Restore Backup of %1</source>
+        <translation>Відновити резервну копію від %1</translation>
+    </message>
+    <message>
+        <source>Restore Backup</source>
+        <translation>Відновлення резервної копії</translation>
+    </message>
+    <message>
+        <source>The backup was restored; the damaged file is kept as %1.</source>
+        <translation>Резервну копію відновлено; пошкоджений файл збережено як %1.</translation>
+    </message>
+    <message>
+        <source>Project in Use</source>
+        <translation>Проєкт використовується</translation>
+    </message>
+    <message>
+        <source>Open Read-Only</source>
+        <translation>Відкрити лише для читання</translation>
+    </message>
+    <message>
+        <source>Read-Only Project</source>
+        <translation>Проєкт лише для читання</translation>
+    </message>
+    <message numerus="yes">
+        <source>Added %n annotation(s)</source>
+        <translation>
+            <numerusform>Додано %n анотацію</numerusform>
+            <numerusform>Додано %n анотації</numerusform>
+            <numerusform>Додано %n анотацій</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n document(s).</source>
+        <translation>
+            <numerusform>у %n документі.</numerusform>
+            <numerusform>у %n документах.</numerusform>
+            <numerusform>у %n документах.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1979,6 +2148,61 @@ Folder: %2</source>
     <message>
         <source>Cannot save the document&apos;s note: %1</source>
         <translation>Не вдалося зберегти примітку до документа: %1</translation>
+    </message>
+    <message>
+        <source>The label of the annotation “%1” does not exist.</source>
+        <translation>Мітки анотації «%1» не існує.</translation>
+    </message>
+    <message>
+        <source>The span %1–%2 of “%3” is not a span of its document; nothing was added.</source>
+        <translation>Фрагмент %1–%2 для «%3» не є фрагментом свого документа; нічого не додано.</translation>
+    </message>
+    <message>
+        <source>“%1” no longer matches the text of its document; nothing was added.</source>
+        <translation>«%1» більше не відповідає тексту свого документа; нічого не додано.</translation>
+    </message>
+    <message>
+        <source>Cannot save the annotation “%1”: %2</source>
+        <translation>Не вдалося зберегти анотацію «%1»: %2</translation>
+    </message>
+    <message>
+        <source>The label of “%1” has no such attribute; nothing was added.</source>
+        <translation>Мітка анотації «%1» не має такого атрибута; нічого не додано.</translation>
+    </message>
+    <message>
+        <source>Cannot save the attribute of “%1”: %2</source>
+        <translation>Не вдалося зберегти атрибут «%1»: %2</translation>
+    </message>
+    <message>
+        <source>Cancelled; nothing was added.</source>
+        <translation>Скасовано; нічого не додано.</translation>
+    </message>
+    <message>
+        <source>Cannot remove the annotations: %1</source>
+        <translation>Не вдалося вилучити анотації: %1</translation>
+    </message>
+    <message>
+        <source>An annotation to remove does not exist any more; nothing was removed.</source>
+        <translation>Однієї з анотацій, які слід вилучити, більше не існує; нічого не вилучено.</translation>
+    </message>
+</context>
+<context>
+    <name>Scholion::Models::CandidateModel</name>
+    <message>
+        <source>%1 of %2 checked</source>
+        <translation>Відмічено %1 з %2</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Текст</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Документ</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Подробиці</translation>
     </message>
 </context>
 <context>
@@ -2251,6 +2475,18 @@ Also called: %2
         <source>The import was interrupted before it finished; documents committed until then are kept. Open the folder again to finish it.</source>
         <translation>Імпортування було перервано до завершення; вже записані документи збережено. Відкрийте теку ще раз, щоб завершити імпортування.</translation>
     </message>
+    <message>
+        <source>You cannot write to “%1” or its folder, so the project is opened read-only: you can read, search and export it, but not change it.</source>
+        <translation>Ви не можете записувати до «%1» або його теки, тому проєкт відкрито лише для читання: його можна читати, шукати в ньому й експортувати, але не змінювати.</translation>
+    </message>
+    <message>
+        <source>The project “%1” is damaged: the file is empty.</source>
+        <translation>Проєкт «%1» пошкоджений: файл порожній.</translation>
+    </message>
+    <message>
+        <source>The project “%1” is damaged: %2</source>
+        <translation>Проєкт «%1» пошкоджений: %2</translation>
+    </message>
 </context>
 <context>
     <name>Scholion::Widgets::AnnotationPanel</name>
@@ -2300,6 +2536,145 @@ Also called: %2
     <message>
         <source>%1 must be a date written as YYYY-MM-DD.</source>
         <translation>%1 має бути датою у форматі YYYY-MM-DD.</translation>
+    </message>
+</context>
+<context>
+    <name>Scholion::Widgets::BulkAnnotateDialog</name>
+    <message>
+        <source>Match &amp;case</source>
+        <translation>Враховувати &amp;регістр</translation>
+    </message>
+    <message>
+        <source>&amp;Stop</source>
+        <translation>Зупи&amp;нити</translation>
+    </message>
+    <message>
+        <source>Check &amp;All</source>
+        <translation>&amp;Відмітити всі</translation>
+    </message>
+    <message>
+        <source>Check &amp;None</source>
+        <translation>&amp;Зняти всі відмітки</translation>
+    </message>
+    <message>
+        <source>Lenses:</source>
+        <translation>Лінзи:</translation>
+    </message>
+    <message>
+        <source>In this document</source>
+        <translation>У цьому документі</translation>
+    </message>
+    <message>
+        <source>In the whole corpus</source>
+        <translation>В усьому корпусі</translation>
+    </message>
+    <message>
+        <source>Find Suggestions in the Corpus</source>
+        <translation>Пошук пропозицій у корпусі</translation>
+    </message>
+    <message>
+        <source>What the lenses find in every document of the corpus, except what is annotated or rejected already. Uncheck what should not become an annotation, then accept the rest in one step (Ctrl+Z undoes it).</source>
+        <translation>Що знаходять лінзи в усіх документах корпусу, крім уже анотованого чи відхиленого. Зніміть відмітку з того, що не має стати анотацією, а решту прийміть за один крок (Ctrl+Z це скасовує).</translation>
+    </message>
+    <message>
+        <source>Annotate All Occurrences</source>
+        <translation>Анотування всіх входжень</translation>
+    </message>
+    <message>
+        <source>Other places where “%1” stands as whole words, to tag as %2, linked to %3.</source>
+        <translation>Інші місця, де «%1» трапляється як цілі слова, щоб позначити їх як %2 і пов&apos;язати з %3.</translation>
+    </message>
+    <message>
+        <source>Other places where “%1” stands as whole words, to tag as %2.</source>
+        <translation>Інші місця, де «%1» трапляється як цілі слова, щоб позначити їх як %2.</translation>
+    </message>
+    <message>
+        <source>Cannot search the project: %1</source>
+        <translation>Не вдалося виконати пошук у проєкті: %1</translation>
+    </message>
+    <message>
+        <source>Nothing was annotated: %1</source>
+        <translation>Нічого не анотовано: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Accept %n suggestion(s)</source>
+        <translation>
+            <numerusform>Прийняти %n пропозицію</numerusform>
+            <numerusform>Прийняти %n пропозиції</numerusform>
+            <numerusform>Прийняти %n пропозицій</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n document(s)</source>
+        <translation>
+            <numerusform>у %n документі</numerusform>
+            <numerusform>у %n документах</numerusform>
+            <numerusform>у %n документах</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Tag %n occurrence(s) of “%1”</source>
+        <translation>
+            <numerusform>Позначити %n входження «%1»</numerusform>
+            <numerusform>Позначити %n входження «%1»</numerusform>
+            <numerusform>Позначити %n входжень «%1»</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Writing %n annotation(s)…</source>
+        <translation>
+            <numerusform>Запис %n анотації…</numerusform>
+            <numerusform>Запис %n анотацій…</numerusform>
+            <numerusform>Запис %n анотацій…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Searching %1 of %2 documents: %n found</source>
+        <translation>
+            <numerusform>Пошук: %1 з %2 документів; знайдено %n</numerusform>
+            <numerusform>Пошук: %1 з %2 документів; знайдено %n</numerusform>
+            <numerusform>Пошук: %1 з %2 документів; знайдено %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Stopped; nothing found so far.</source>
+        <translation>Зупинено; поки що нічого не знайдено.</translation>
+    </message>
+    <message>
+        <source>Nothing found.</source>
+        <translation>Нічого не знайдено.</translation>
+    </message>
+    <message>
+        <source>Stopped. </source>
+        <translation>Зупинено. </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n checked</source>
+        <translation>
+            <numerusform>Відмічено %1 з %n</numerusform>
+            <numerusform>Відмічено %1 з %n</numerusform>
+            <numerusform>Відмічено %1 з %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Скасувати</translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Accept %n Checked</source>
+        <translation>
+            <numerusform>&amp;Прийняти %n відмічену</numerusform>
+            <numerusform>&amp;Прийняти %n відмічені</numerusform>
+            <numerusform>&amp;Прийняти %n відмічених</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Tag %n Checked</source>
+        <translation>
+            <numerusform>&amp;Позначити %n відмічене</numerusform>
+            <numerusform>&amp;Позначити %n відмічені</numerusform>
+            <numerusform>&amp;Позначити %n відмічених</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3299,6 +3674,14 @@ Also called: %2
             <numerusform>Прийняти %n пропозицій</numerusform>
         </translation>
     </message>
+    <message>
+        <source>In &amp;Corpus…</source>
+        <translation>У &amp;корпусі…</translation>
+    </message>
+    <message>
+        <source>Find these suggestions in every document, check them and accept them in one step (Ctrl+Alt+G)</source>
+        <translation>Знайти ці пропозиції в усіх документах, перевірити їх і прийняти за один крок (Ctrl+Alt+G)</translation>
+    </message>
 </context>
 <context>
     <name>Scholion::Widgets::WelcomePage</name>
@@ -3430,6 +3813,14 @@ Also called: %2
     <message>
         <source>The query ends where a word or a phrase should follow.</source>
         <translation>Запит закінчується там, де має йти слово або фраза.</translation>
+    </message>
+    <message>
+        <source>The query is too long to search: use at most about %1 words and operators.</source>
+        <translation>Запит задовгий для пошуку: використайте не більше приблизно %1 слів і операторів.</translation>
+    </message>
+    <message>
+        <source>The parenthesis at character %1 is nested too deeply (at most %2 levels).</source>
+        <translation>Дужку в позиції %1 вкладено надто глибоко (не більше %2 рівнів).</translation>
     </message>
 </context>
 <context>
@@ -3727,10 +4118,6 @@ Also called: %2
         <translation>тут стовпців — %1, а в рядку %3 — %2 (токен із пробілом?).</translation>
     </message>
     <message>
-        <source>the token “%1” is empty or has a space in it.</source>
-        <translation>токен «%1» порожній або містить пробіл.</translation>
-    </message>
-    <message>
         <source>has no tokens.</source>
         <translation>не містить токенів.</translation>
     </message>
@@ -3966,28 +4353,20 @@ Also called: %2
         <source>the span %1–%2 reads “%3” in the text, not “%4”.</source>
         <translation>фрагмент %1–%2 містить у тексті «%3», а не «%4».</translation>
     </message>
+    <message>
+        <source>the token “%1” is empty or has a space or a control character in it.</source>
+        <translation>токен «%1» порожній або містить пробіл чи керівний символ.</translation>
+    </message>
+    <message>
+        <source>the codes are nested more than %1 deep.</source>
+        <translation>вкладеність кодів перевищує %1 рівнів.</translation>
+    </message>
 </context>
 <context>
     <name>SuggestionStore</name>
     <message>
         <source>Cannot remember the rejected suggestion: %1</source>
         <translation>Не вдалося запам&apos;ятати відхилену пропозицію: %1</translation>
-    </message>
-    <message>
-        <source>Cannot write to the project: %1</source>
-        <translation>Не вдалося записати дані до проєкту: %1</translation>
-    </message>
-    <message>
-        <source>The suggestion “%1” no longer matches its document; nothing was accepted.</source>
-        <translation>Пропозиція «%1» більше не відповідає своєму документу; нічого не прийнято.</translation>
-    </message>
-    <message>
-        <source>Cannot save the annotation “%1”: %2</source>
-        <translation>Не вдалося зберегти анотацію «%1»: %2</translation>
-    </message>
-    <message>
-        <source>Cannot save the attribute of “%1”: %2</source>
-        <translation>Не вдалося зберегти атрибут «%1»: %2</translation>
     </message>
 </context>
 <context>
