@@ -25,6 +25,8 @@
 // Exit codes: 0 measured (rows may say FAIL: timing never fails the run), 1 bad arguments,
 // 2 the data is wrong (import, annotations or a span operation did not do what it should).
 
+#include "benchutil.h"
+
 #include <app/mainwindow.h>
 #include <models/annotation.h>
 #include <models/annotationcommands.h>
@@ -64,6 +66,7 @@
 #endif
 
 using namespace Qt::StringLiterals;
+using namespace Scholion::Bench;
 using namespace Scholion::Models;
 using Scholion::Widgets::DocumentView;
 
@@ -72,30 +75,6 @@ namespace
 
 constexpr int ExitBadArguments = 1;
 constexpr int ExitDataWrong = 2;
-
-// SplitMix64: the same numbers for a seed everywhere, unlike the std:: distributions.
-class Random
-{
-public:
-    explicit Random(quint64 seed)
-        : m_state(seed)
-    {
-    }
-
-    quint64 next()
-    {
-        quint64 z = (m_state += 0x9E3779B97F4A7C15ull);
-        z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9ull;
-        z = (z ^ (z >> 27)) * 0x94D049BB133111EBull;
-        return z ^ (z >> 31);
-    }
-
-    /*! A number in [0, n). */
-    qsizetype below(qsizetype n) { return n <= 0 ? 0 : qsizetype(next() % quint64(n)); }
-
-private:
-    quint64 m_state;
-};
 
 struct Config {
     bool quick = false;
@@ -140,49 +119,6 @@ void say(const QString &message)
 
 // ---- statistics --------------------------------------------------------------------------
 
-struct Stats {
-    qsizetype n = 0;
-    double p50 = 0; ///< milliseconds
-    double p95 = 0;
-    double p99 = 0;
-    double max = 0;
-};
-
-Stats statsOf(QList<qint64> nanoseconds)
-{
-    Stats s;
-    s.n = nanoseconds.size();
-    if (nanoseconds.isEmpty()) {
-        return s;
-    }
-    std::sort(nanoseconds.begin(), nanoseconds.end());
-    // Nearest rank: the smallest sample with at least p of the samples at or below it.
-    const auto at = [&nanoseconds, &s](double p) {
-        const qsizetype rank = std::clamp<qsizetype>(qsizetype(std::ceil(p * double(s.n))), 1, s.n);
-        return double(nanoseconds.at(rank - 1)) / 1e6;
-    };
-    s.p50 = at(0.50);
-    s.p95 = at(0.95);
-    s.p99 = at(0.99);
-    s.max = double(nanoseconds.constLast()) / 1e6;
-    return s;
-}
-
-double median(QList<double> values)
-{
-    if (values.isEmpty()) {
-        return 0;
-    }
-    std::sort(values.begin(), values.end());
-    const qsizetype mid = values.size() / 2;
-    return values.size() % 2 ? values.at(mid) : (values.at(mid - 1) + values.at(mid)) / 2;
-}
-
-QString ms(double value)
-{
-    return QString::number(value, 'f', value < 10 ? 2 : 1) + u" ms"_s;
-}
-
 QString describe(const Stats &s, double Stats::*key, const QString &keyName)
 {
     return u"%1 %2 (p50 %3, p95 %4, p99 %5, max %6; n=%7)"_s
@@ -193,28 +129,6 @@ QString describe(const Stats &s, double Stats::*key, const QString &keyName)
             QString::number(s.p99, 'f', 2),
             QString::number(s.max, 'f', 2))
         .arg(s.n);
-}
-
-QString ratio(double measured, double reference)
-{
-    return reference > 0 ? QString::number(measured / reference, 'f', 1) + u"×"_s : u"—"_s;
-}
-
-// ---- memory ------------------------------------------------------------------------------
-
-qint64 statusKb(QByteArrayView field)
-{
-    QFile file(u"/proc/self/status"_s);
-    if (!file.open(QIODevice::ReadOnly)) {
-        return -1;
-    }
-    const QList<QByteArray> lines = file.readAll().split('\n');
-    for (const QByteArray &line : lines) {
-        if (line.startsWith(field)) {
-            return line.mid(field.size()).simplified().split(' ').value(0).toLongLong();
-        }
-    }
-    return -1;
 }
 
 // Gives freed heap back to the system, so that growth measured afterwards is real growth.
@@ -557,29 +471,6 @@ void connectLikeMainWindow(AnnotationStore *store, DocumentView *view)
 }
 
 // ---- measuring ---------------------------------------------------------------------------
-
-/*! Forced paints of one widget into an image of its size. */
-class Painter
-{
-public:
-    void paint(QWidget *widget)
-    {
-        const QSize size = widget->size() * widget->devicePixelRatio();
-        if (m_image.size() != size) {
-            m_image = QImage(size, QImage::Format_ARGB32_Premultiplied);
-            m_image.setDevicePixelRatio(widget->devicePixelRatio());
-        }
-        widget->render(&m_image);
-    }
-
-private:
-    QImage m_image;
-};
-
-void settle()
-{
-    QCoreApplication::processEvents();
-}
 
 /*! A top-level window of the benchmark's size that never shows on screen. */
 std::unique_ptr<QWidget> makeWindow()

@@ -15,15 +15,6 @@ using namespace Qt::StringLiterals;
 namespace Scholion::Bench
 {
 
-double Random::lognormal(double mu, double sigma)
-{
-    // 1 - uniform() is in (0, 1], so the logarithm is finite.
-    const double u1 = 1.0 - uniform();
-    const double u2 = uniform();
-    const double normal = std::sqrt(-2.0 * std::log(u1)) * std::cos(2.0 * std::numbers::pi * u2);
-    return std::exp(mu + sigma * normal);
-}
-
 namespace
 {
 

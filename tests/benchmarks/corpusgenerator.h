@@ -5,6 +5,8 @@
 // A deterministic, seeded generator of news-like corpus folders for the benchmarks
 // (issue #7): the same seed gives the same bytes on every machine and every run.
 
+#include "benchutil.h"
+
 #include <QByteArray>
 #include <QString>
 #include <QtGlobal>
@@ -13,34 +15,6 @@
 
 namespace Scholion::Bench
 {
-
-/*! SplitMix64: the same numbers for a seed everywhere, unlike the std:: distributions. */
-class Random
-{
-public:
-    explicit Random(quint64 seed)
-        : m_state(seed)
-    {
-    }
-
-    quint64 next()
-    {
-        quint64 z = (m_state += 0x9E3779B97F4A7C15ull);
-        z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9ull;
-        z = (z ^ (z >> 27)) * 0x94D049BB133111EBull;
-        return z ^ (z >> 31);
-    }
-
-    /*! A number in [0, n). */
-    qsizetype below(qsizetype n) { return n <= 0 ? 0 : qsizetype(next() % quint64(n)); }
-    /*! A number in [0, 1). */
-    double uniform() { return double(next() >> 11) * 0x1.0p-53; }
-    /*! A lognormal number: exp(mu + sigma * N(0, 1)) (Box–Muller). */
-    double lognormal(double mu, double sigma);
-
-private:
-    quint64 m_state;
-};
 
 /*! What a generated corpus folder looks like. */
 struct CorpusSpec {

@@ -73,6 +73,7 @@
 #include <optional>
 
 using namespace Qt::StringLiterals;
+using namespace Scholion::Bench;
 using namespace Scholion::Models;
 using Scholion::App::MainWindow;
 using Scholion::Bench::CorpusGenerator;
@@ -131,49 +132,6 @@ void say(const QString &message)
 
 // ---- statistics --------------------------------------------------------------------------
 
-struct Stats {
-    qsizetype n = 0;
-    double p50 = 0; ///< milliseconds
-    double p95 = 0;
-    double p99 = 0;
-    double max = 0;
-};
-
-Stats statsOf(QList<qint64> nanoseconds)
-{
-    Stats s;
-    s.n = nanoseconds.size();
-    if (nanoseconds.isEmpty()) {
-        return s;
-    }
-    std::sort(nanoseconds.begin(), nanoseconds.end());
-    // Nearest rank: the smallest sample with at least p of the samples at or below it.
-    const auto at = [&nanoseconds, &s](double p) {
-        const qsizetype rank = std::clamp<qsizetype>(qsizetype(std::ceil(p * double(s.n))), 1, s.n);
-        return double(nanoseconds.at(rank - 1)) / 1e6;
-    };
-    s.p50 = at(0.50);
-    s.p95 = at(0.95);
-    s.p99 = at(0.99);
-    s.max = double(nanoseconds.constLast()) / 1e6;
-    return s;
-}
-
-double median(QList<double> values)
-{
-    if (values.isEmpty()) {
-        return 0;
-    }
-    std::sort(values.begin(), values.end());
-    const qsizetype mid = values.size() / 2;
-    return values.size() % 2 ? values.at(mid) : (values.at(mid - 1) + values.at(mid)) / 2;
-}
-
-QString ms(double value)
-{
-    return QString::number(value, 'f', value < 10 ? 2 : 1) + u" ms"_s;
-}
-
 QString mb(double bytes)
 {
     return QString::number(bytes / 1e6, 'f', bytes < 1e7 ? 1 : 0) + u" MB"_s;
@@ -189,57 +147,12 @@ QString describe(const Stats &s)
     return u"p50 %1, p95 %2 (p99 %3, max %4; n=%5)"_s.arg(ms(s.p50), ms(s.p95), QString::number(s.p99, 'f', 2), QString::number(s.max, 'f', 2)).arg(s.n);
 }
 
-QString ratio(double measured, double reference)
-{
-    return reference > 0 ? QString::number(measured / reference, 'f', 1) + u"×"_s : u"—"_s;
-}
-
 QString verdict(bool pass)
 {
     return pass ? u"PASS"_s : u"FAIL"_s;
 }
 
 // ---- memory ------------------------------------------------------------------------------
-
-qint64 statusKb(QByteArrayView field)
-{
-    QFile file(u"/proc/self/status"_s);
-    if (!file.open(QIODevice::ReadOnly)) {
-        return -1;
-    }
-    const QList<QByteArray> lines = file.readAll().split('\n');
-    for (const QByteArray &line : lines) {
-        if (line.startsWith(field)) {
-            return line.mid(field.size()).simplified().split(' ').value(0).toLongLong();
-        }
-    }
-    return -1;
-}
-
-// ---- GUI helpers -------------------------------------------------------------------------
-
-/*! Forced paints of one widget into an image of its size. */
-class Painter
-{
-public:
-    void paint(QWidget *widget)
-    {
-        const QSize size = widget->size() * widget->devicePixelRatio();
-        if (m_image.size() != size) {
-            m_image = QImage(size, QImage::Format_ARGB32_Premultiplied);
-            m_image.setDevicePixelRatio(widget->devicePixelRatio());
-        }
-        widget->render(&m_image);
-    }
-
-private:
-    QImage m_image;
-};
-
-void settle()
-{
-    QCoreApplication::processEvents();
-}
 
 /*! Runs the event loop until \a done; false after \a timeoutMs. */
 bool waitUntil(const std::function<bool()> &done, qint64 timeoutMs)

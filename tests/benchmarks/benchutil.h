@@ -1,0 +1,146 @@
+// SPDX-FileCopyrightText: 2026 Scholion developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+// What the benchmarks of tests/benchmarks share: seeded numbers, latency statistics, the RSS
+// of the process and forced paints.
+
+#include <QByteArrayView>
+#include <QCoreApplication>
+#include <QFile>
+#include <QImage>
+#include <QList>
+#include <QString>
+#include <QWidget>
+
+#include <algorithm>
+#include <cmath>
+#include <numbers>
+
+namespace Scholion::Bench
+{
+
+/*! SplitMix64: the same numbers for a seed everywhere, unlike the std:: distributions. */
+class Random
+{
+public:
+    explicit Random(quint64 seed)
+        : m_state(seed)
+    {
+    }
+
+    quint64 next()
+    {
+        quint64 z = (m_state += 0x9E3779B97F4A7C15ull);
+        z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9ull;
+        z = (z ^ (z >> 27)) * 0x94D049BB133111EBull;
+        return z ^ (z >> 31);
+    }
+
+    /*! A number in [0, n). */
+    qsizetype below(qsizetype n) { return n <= 0 ? 0 : qsizetype(next() % quint64(n)); }
+    /*! A number in [0, 1). */
+    double uniform() { return double(next() >> 11) * 0x1.0p-53; }
+    /*! A lognormal number: exp(mu + sigma * N(0, 1)) (Box–Muller). */
+    double lognormal(double mu, double sigma)
+    {
+        // 1 - uniform() is in (0, 1], so the logarithm is finite.
+        const double u1 = 1.0 - uniform();
+        const double u2 = uniform();
+        const double normal = std::sqrt(-2.0 * std::log(u1)) * std::cos(2.0 * std::numbers::pi * u2);
+        return std::exp(mu + sigma * normal);
+    }
+
+private:
+    quint64 m_state;
+};
+
+/*! Latency percentiles in milliseconds, by nearest rank. */
+struct Stats {
+    qsizetype n = 0;
+    double p50 = 0;
+    double p95 = 0;
+    double p99 = 0;
+    double max = 0;
+};
+
+inline Stats statsOf(QList<qint64> nanoseconds)
+{
+    Stats s;
+    s.n = nanoseconds.size();
+    if (nanoseconds.isEmpty()) {
+        return s;
+    }
+    std::sort(nanoseconds.begin(), nanoseconds.end());
+    // Nearest rank: the smallest sample with at least p of the samples at or below it.
+    const auto at = [&nanoseconds, &s](double p) {
+        const qsizetype rank = std::clamp<qsizetype>(qsizetype(std::ceil(p * double(s.n))), 1, s.n);
+        return double(nanoseconds.at(rank - 1)) / 1e6;
+    };
+    s.p50 = at(0.50);
+    s.p95 = at(0.95);
+    s.p99 = at(0.99);
+    s.max = double(nanoseconds.constLast()) / 1e6;
+    return s;
+}
+
+inline double median(QList<double> values)
+{
+    if (values.isEmpty()) {
+        return 0;
+    }
+    std::sort(values.begin(), values.end());
+    const qsizetype mid = values.size() / 2;
+    return values.size() % 2 ? values.at(mid) : (values.at(mid - 1) + values.at(mid)) / 2;
+}
+
+inline QString ms(double value)
+{
+    return QString::number(value, 'f', value < 10 ? 2 : 1) + QStringLiteral(" ms");
+}
+
+inline QString ratio(double measured, double reference)
+{
+    return reference > 0 ? QString::number(measured / reference, 'f', 1) + QStringLiteral("×") : QStringLiteral("—");
+}
+
+/*! A field of /proc/self/status in kB (VmRSS, VmHWM), -1 where there is none. */
+inline qint64 statusKb(QByteArrayView field)
+{
+    QFile file(QStringLiteral("/proc/self/status"));
+    if (!file.open(QIODevice::ReadOnly)) {
+        return -1;
+    }
+    const QList<QByteArray> lines = file.readAll().split('\n');
+    for (const QByteArray &line : lines) {
+        if (line.startsWith(field)) {
+            return line.mid(field.size()).simplified().split(' ').value(0).toLongLong();
+        }
+    }
+    return -1;
+}
+
+/*! Forced paints of one widget into an image of its size. */
+class Painter
+{
+public:
+    void paint(QWidget *widget)
+    {
+        const QSize size = widget->size() * widget->devicePixelRatio();
+        if (m_image.size() != size) {
+            m_image = QImage(size, QImage::Format_ARGB32_Premultiplied);
+            m_image.setDevicePixelRatio(widget->devicePixelRatio());
+        }
+        widget->render(&m_image);
+    }
+
+private:
+    QImage m_image;
+};
+
+inline void settle()
+{
+    QCoreApplication::processEvents();
+}
+
+} // namespace Scholion::Bench
