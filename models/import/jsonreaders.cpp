@@ -11,6 +11,8 @@
 #include <QJsonObject>
 #include <QSet>
 
+#include <cmath>
+
 using namespace Qt::StringLiterals;
 
 namespace Scholion::Models
@@ -110,22 +112,28 @@ bool readRecords(const QString &path, QList<JsonRecord> *records, QString *error
     return splitObjects(path, bytes, records, error);
 }
 
+bool integral(const QJsonValue &value, qint64 *out)
+{
+    // Converting a double outside qint64's range is undefined behaviour (found by fuzz_jsonl
+    // and fuzz_doccano): the range is checked first.
+    const double d = value.toDouble();
+    if (!value.isDouble() || !std::isfinite(d) || d < -9223372036854775808.0 || d >= 9223372036854775808.0 || d != std::trunc(d)) {
+        return false;
+    }
+    *out = qint64(d);
+    return true;
+}
+
 // A JSON id (number or string) as a key.
 QString keyOf(const QJsonValue &value)
 {
+    if (qint64 whole = 0; integral(value, &whole)) {
+        return QString::number(whole);
+    }
     if (value.isDouble()) {
-        return QString::number(qint64(value.toDouble()));
+        return QString::number(value.toDouble(), 'g', 17);
     }
     return value.toString();
-}
-
-bool integral(const QJsonValue &value, qint64 *out)
-{
-    if (!value.isDouble() || value.toDouble() != double(qint64(value.toDouble()))) {
-        return false;
-    }
-    *out = qint64(value.toDouble());
-    return true;
 }
 
 QString uniqueName(QSet<QString> *used, QString name)
