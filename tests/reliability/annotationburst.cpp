@@ -38,6 +38,8 @@
 
 using namespace Qt::StringLiterals;
 using namespace Scholion::Models;
+using Scholion::Tests::Kill::BurstArguments;
+using Scholion::Tests::Kill::burstArguments;
 using Scholion::Tests::Kill::printLine;
 using Scholion::Tests::Kill::Random;
 
@@ -72,18 +74,15 @@ struct Step {
 int main(int argc, char **argv)
 {
     QCoreApplication app(argc, argv);
-    const QStringList arguments = QCoreApplication::arguments();
-    bool countOk = false;
-    bool seedOk = false;
-    const qint64 count = arguments.value(2).toLongLong(&countOk);
-    const quint64 seed = arguments.value(3).toULongLong(&seedOk);
-    if (arguments.size() != 4 || !countOk || !seedOk || count < 0) {
-        std::fprintf(stderr, "usage: annotationburst PROJECT COUNT SEED\n");
+    const std::optional<BurstArguments> arguments = burstArguments(QCoreApplication::arguments(), "annotationburst");
+    if (!arguments) {
         return 1;
     }
+    const qint64 count = arguments->count;
+    const quint64 seed = arguments->seed;
 
     Project project;
-    if (!project.open(arguments.at(1))) {
+    if (!project.open(arguments->project)) {
         std::fprintf(stderr, "annotationburst: %s\n", qPrintable(project.errorString()));
         return 2;
     }

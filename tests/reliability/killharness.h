@@ -54,6 +54,26 @@ private:
     quint64 m_state;
 };
 
+/*! What a burst driver is run with: PROGRAM PROJECT COUNT SEED. */
+struct BurstArguments {
+    QString project;
+    qint64 count = 0;
+    quint64 seed = 0;
+};
+
+/*! The driver's arguments, or nullopt after printing \a program's usage to standard error. */
+inline std::optional<BurstArguments> burstArguments(const QStringList &arguments, const char *program)
+{
+    bool countOk = false;
+    bool seedOk = false;
+    BurstArguments parsed{arguments.value(1), arguments.value(2).toLongLong(&countOk), arguments.value(3).toULongLong(&seedOk)};
+    if (arguments.size() != 4 || !countOk || !seedOk || parsed.count < 0) {
+        std::fprintf(stderr, "usage: %s PROJECT COUNT SEED\n", program);
+        return std::nullopt;
+    }
+    return parsed;
+}
+
 /*! For drivers: one write(2) per line, flushed before the next step begins, so a kill never loses a printed line. */
 inline void printLine(const QByteArray &line)
 {
