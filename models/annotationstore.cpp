@@ -7,7 +7,6 @@
 #include "textfold.h"
 #include "transaction.h"
 
-#include <QDateTime>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -40,11 +39,6 @@ void bindIds(QSqlQuery &query, const QList<qint64> &ids)
     for (const qint64 id : ids) {
         query.addBindValue(id);
     }
-}
-
-QString nowUtc()
-{
-    return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
 }
 
 bool splitsSurrogatePair(const QString &text, qsizetype offset)
@@ -926,7 +920,7 @@ std::optional<qint64> AnnotationStore::performAdd(const Annotation &input, const
         a.prefix = anchor.prefix;
         a.suffix = anchor.suffix;
         a.author = m_author;
-        a.createdAt = a.updatedAt = nowUtc();
+        a.createdAt = a.updatedAt = ProjectDatabase::timestamp();
         a.anchorState = 0;
     } else if (a.quote != anchor.quote) {
         fail(tr("The annotation no longer matches the text of its document."));
@@ -1022,7 +1016,7 @@ bool AnnotationStore::performAddMany(const QList<AnnotationWithAttributes> &anno
     written.reserve(annotations.size());
     QList<qint64> documents;
     bool anyEntity = false;
-    const QString now = nowUtc();
+    const QString now = ProjectDatabase::timestamp();
     const qsizetype total = annotations.size();
     for (qsizetype i = 0; i < total; ++i) {
         AnnotationWithAttributes item = annotations.at(i);
@@ -1181,7 +1175,7 @@ bool AnnotationStore::performSetLabel(qint64 id, qint64 labelId)
     QSqlQuery query(m_db->database());
     query.prepare(u"UPDATE annotations SET label_id = ?, updated_at = ? WHERE id = ?"_s);
     query.addBindValue(labelId);
-    query.addBindValue(nowUtc());
+    query.addBindValue(ProjectDatabase::timestamp());
     query.addBindValue(id);
     if (!transaction.isActive() || !query.exec() || !transaction.commit()) {
         return fail(tr("Cannot change the label: %1").arg(query.lastError().text() + transaction.errorString()));
@@ -1200,7 +1194,7 @@ bool AnnotationStore::performSetNote(qint64 id, const QString &note)
     QSqlQuery query(m_db->database());
     query.prepare(u"UPDATE annotations SET note = ?, updated_at = ? WHERE id = ?"_s);
     query.addBindValue(note.isEmpty() ? QVariant() : QVariant(note));
-    query.addBindValue(nowUtc());
+    query.addBindValue(ProjectDatabase::timestamp());
     query.addBindValue(id);
     if (!transaction.isActive() || !query.exec() || !transaction.commit()) {
         return fail(tr("Cannot save the note: %1").arg(query.lastError().text() + transaction.errorString()));
@@ -1228,7 +1222,7 @@ bool AnnotationStore::performSetRange(qint64 id, qsizetype start, qsizetype end)
     query.addBindValue(anchor.quote);
     query.addBindValue(anchor.prefix);
     query.addBindValue(anchor.suffix);
-    query.addBindValue(nowUtc());
+    query.addBindValue(ProjectDatabase::timestamp());
     query.addBindValue(id);
     if (!transaction.isActive() || !query.exec() || !transaction.commit()) {
         return fail(tr("Cannot change the span: %1").arg(query.lastError().text() + transaction.errorString()));
@@ -1402,7 +1396,7 @@ bool AnnotationStore::insertRelationRow(const Relation &relation, qint64 *id)
     query.addBindValue(relation.targetId);
     query.addBindValue(relation.note.isEmpty() ? QVariant() : QVariant(relation.note));
     query.addBindValue(relation.author.isEmpty() ? m_author : relation.author);
-    query.addBindValue(relation.createdAt.isEmpty() ? nowUtc() : relation.createdAt);
+    query.addBindValue(relation.createdAt.isEmpty() ? ProjectDatabase::timestamp() : relation.createdAt);
     if (!query.exec()) {
         m_error = query.lastError().text();
         return false;
@@ -1587,7 +1581,7 @@ bool AnnotationStore::insertEntityRow(const Entity &entity, qint64 *id)
     query.addBindValue(entity.name.trimmed());
     query.addBindValue(entity.type.isEmpty() ? QVariant() : QVariant(entity.type));
     query.addBindValue(entity.note.isEmpty() ? QVariant() : QVariant(entity.note));
-    const QString now = nowUtc();
+    const QString now = ProjectDatabase::timestamp();
     query.addBindValue(now);
     query.addBindValue(now);
     if (!query.exec()) {
@@ -1621,7 +1615,7 @@ std::optional<qint64> AnnotationStore::performAddEntity(const Entity &entity, qi
         QSqlQuery link(m_db->database());
         link.prepare(u"UPDATE annotations SET entity_id = ?, updated_at = ? WHERE id = ?"_s);
         link.addBindValue(id);
-        link.addBindValue(nowUtc());
+        link.addBindValue(ProjectDatabase::timestamp());
         link.addBindValue(linkAnnotationId);
         ok = link.exec();
     }
@@ -1668,7 +1662,7 @@ bool AnnotationStore::performUpdateEntity(const Entity &entity)
     query.addBindValue(entity.name.trimmed());
     query.addBindValue(entity.type.isEmpty() ? QVariant() : QVariant(entity.type));
     query.addBindValue(entity.note.isEmpty() ? QVariant() : QVariant(entity.note));
-    query.addBindValue(nowUtc());
+    query.addBindValue(ProjectDatabase::timestamp());
     query.addBindValue(entity.id);
     if (!transaction.isActive() || !query.exec() || query.numRowsAffected() != 1 || !writeAliases(entity.id, entity.aliases) || !transaction.commit()) {
         return fail(tr("Cannot save the entity “%1”: %2").arg(entity.name, query.lastError().text() + transaction.errorString()));
@@ -1693,7 +1687,7 @@ bool AnnotationStore::performLinkEntity(qint64 annotationId, qint64 entityId)
     QSqlQuery query(m_db->database());
     query.prepare(u"UPDATE annotations SET entity_id = ?, updated_at = ? WHERE id = ?"_s);
     query.addBindValue(entityId == 0 ? QVariant() : QVariant(entityId));
-    query.addBindValue(nowUtc());
+    query.addBindValue(ProjectDatabase::timestamp());
     query.addBindValue(annotationId);
     if (!transaction.isActive() || !query.exec() || !transaction.commit()) {
         return fail(tr("Cannot link the entity: %1").arg(query.lastError().text() + transaction.errorString()));

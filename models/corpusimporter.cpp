@@ -39,14 +39,9 @@ qint64 ImportProgress::remainingMs() const
     return qint64(double(bytesTotal - bytesDone) * double(elapsedMs) / double(bytesDone));
 }
 
-namespace
+// Not in the anonymous namespace: CorpusImporter::Private holds a list of them.
+namespace ImporterDetail
 {
-
-QString nowUtc()
-{
-    return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
-}
-
 struct FoundFile {
     QString relativePath;
     QString absolutePath;
@@ -54,6 +49,11 @@ struct FoundFile {
     qint64 mtimeMs = 0;
     SourceFormat format = SourceFormat::Unsupported;
 };
+} // namespace ImporterDetail
+using ImporterDetail::FoundFile;
+
+namespace
+{
 
 struct ExistingDocument {
     qint64 id = 0;
@@ -105,7 +105,7 @@ void bindDocumentFields(QSqlQuery &query, const FoundFile &file, const DecodedTe
     query.bindValue(u":guessed"_s, decoded.encodingGuessed ? 1 : 0);
     query.bindValue(u":bom"_s, decoded.hadBom ? 1 : 0);
     query.bindValue(u":endings"_s, lineEndingsName(decoded.lineEndings));
-    query.bindValue(u":now"_s, nowUtc());
+    query.bindValue(u":now"_s, ProjectDatabase::timestamp());
 }
 
 const auto InsertDocumentSql =
@@ -245,7 +245,7 @@ public:
             return failWith(tr("Writing to the project failed: %1").arg(db.errorString()));
         }
         if (db.meta(u"created_at"_s).isEmpty()) {
-            db.setMeta(u"created_at"_s, nowUtc());
+            db.setMeta(u"created_at"_s, ProjectDatabase::timestamp());
             db.setMeta(u"created_by_version"_s, QStringLiteral(SCHOLION_VERSION_STRING));
         }
         // A new project starts with the default label schema, whoever creates it.

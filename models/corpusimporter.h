@@ -93,4 +93,3 @@ private:
 } // namespace Scholion::Models
 
 Q_DECLARE_METATYPE(Scholion::Models::ImportProgress)
-Q_DECLARE_METATYPE(Scholion::Models::ImportReport)

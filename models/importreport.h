@@ -6,6 +6,7 @@
 #include <QDateTime>
 #include <QJsonObject>
 #include <QList>
+#include <QMetaType>
 #include <QString>
 
 namespace Scholion::Models
@@ -75,3 +76,5 @@ public:
 };
 
 } // namespace Scholion::Models
+
+Q_DECLARE_METATYPE(Scholion::Models::ImportReport)

@@ -4,6 +4,7 @@
 
 #include "annotationcommands.h"
 #include "annotationstore.h"
+#include "colorcontrast.h"
 #include "project.h"
 
 #include <QKeySequence>
@@ -20,17 +21,6 @@ namespace Scholion::Models
 
 namespace
 {
-// WCAG 2.x relative luminance of an sRGB colour (alpha ignored).
-double relativeLuminance(const QColor &color)
-{
-    const auto linear = [](float channel) {
-        const double c = channel;
-        return c <= 0.04045 ? c / 12.92 : std::pow((c + 0.055) / 1.055, 2.4);
-    };
-    const QColor rgb = color.toRgb();
-    return 0.2126 * linear(rgb.redF()) + 0.7152 * linear(rgb.greenF()) + 0.0722 * linear(rgb.blueF());
-}
-
 // The span tint as the document view paints it (AnnotationHighlighter::tint()): the label colour
 // at alpha 70 on light pages, 110 on dark ones, composited source-over onto the page.
 QColor tintOver(const QColor &labelColor, const QColor &page)
@@ -239,13 +229,6 @@ std::optional<QString> LabelTreeModel::normalizedShortcut(const QString &text)
         }
     }
     return sequence.toString(QKeySequence::PortableText);
-}
-
-double LabelTreeModel::contrastRatio(const QColor &a, const QColor &b)
-{
-    const double la = relativeLuminance(a);
-    const double lb = relativeLuminance(b);
-    return (std::max(la, lb) + 0.05) / (std::min(la, lb) + 0.05);
 }
 
 bool LabelTreeModel::hasEnoughContrast(const QColor &labelColor, const QColor &pageBackground, const QColor &text)

@@ -73,8 +73,6 @@ public:
      */
     static std::optional<QString> normalizedShortcut(const QString &text);
 
-    /*! The WCAG 2.x contrast ratio of two opaque colours, from 1 (same) to 21 (black on white). */
-    static double contrastRatio(const QColor &a, const QColor &b);
     /*!
      * Whether spans with label colour \a labelColor stay readable on a page with background
      * \a pageBackground and text colour \a text: the tint (the label colour at alpha 70 on light

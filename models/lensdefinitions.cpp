@@ -3,6 +3,7 @@
 #include "lensdefinitions.h"
 
 #include "annotationstore.h"
+#include "colorcontrast.h"
 #include "highlighting.h"
 
 #include <KSyntaxHighlighting/Definition>
@@ -51,14 +52,6 @@ bool isBuiltInName(const QString &name)
     return std::any_of(std::begin(builtIns), std::end(builtIns), [&name](const BuiltIn &b) {
         return name.compare(QLatin1StringView(b.definition), Qt::CaseInsensitive) == 0;
     });
-}
-
-double relativeLuminance(const QColor &color)
-{
-    const auto channel = [](double c) {
-        return c <= 0.03928 ? c / 12.92 : std::pow((c + 0.055) / 1.055, 2.4);
-    };
-    return 0.2126 * channel(color.redF()) + 0.7152 * channel(color.greenF()) + 0.0722 * channel(color.blueF());
 }
 
 /*! The definition's language name, or a problem "PATH:LINE: why". */
@@ -296,13 +289,6 @@ void LensDefinitions::refreshFromStore()
         names.append(row.aliases);
     }
     setKnownActors(names);
-}
-
-double LensDefinitions::contrastRatio(const QColor &a, const QColor &b)
-{
-    const double la = relativeLuminance(a);
-    const double lb = relativeLuminance(b);
-    return (std::max(la, lb) + 0.05) / (std::min(la, lb) + 0.05);
 }
 
 QColor LensDefinitions::readableOn(const QColor &color, const QColor &background)

@@ -93,8 +93,6 @@ public:
 
     /*! \a color made readable as a thin line on \a background (contrast ratio at least 3). */
     static QColor readableOn(const QColor &color, const QColor &background);
-    /*! The WCAG contrast ratio of two colours, 1 to 21. */
-    static double contrastRatio(const QColor &a, const QColor &b);
 
 Q_SIGNALS:
     /*! The lenses, their definitions or the actor list changed: re-fetch definitions and re-highlight. */

@@ -4,6 +4,7 @@
 
 #include "transaction.h"
 
+#include <QDateTime>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -79,6 +80,11 @@ QStringList ProjectDatabase::splitStatements(const QString &script)
         statements << current.trimmed();
     }
     return statements;
+}
+
+QString ProjectDatabase::timestamp()
+{
+    return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
 }
 
 bool ProjectDatabase::isDamage(const QSqlError &error)

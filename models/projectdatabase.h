@@ -73,6 +73,8 @@ public:
      * what a user can do about it, naming the project at \a path.
      */
     static QString explainFailure(const QString &path, const QString &message);
+    /*! The current time as every table stores it: UTC, ISO 8601 with milliseconds. */
+    static QString timestamp();
 
     ProjectDatabase();
     ~ProjectDatabase();

@@ -7,7 +7,6 @@
 #include "projectdatabase.h"
 #include "transaction.h"
 
-#include <QDateTime>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QUndoStack>
@@ -52,7 +51,7 @@ bool SuggestionStore::reject(const Suggestion &suggestion, const QString &author
     query.addBindValue(suggestion.labelId);
     query.addBindValue(suggestion.text);
     query.addBindValue(author);
-    query.addBindValue(QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
+    query.addBindValue(ProjectDatabase::timestamp());
     if (!transaction.isActive() || !query.exec() || !transaction.commit()) {
         m_error = tr("Cannot remember the rejected suggestion: %1").arg(query.lastError().text() + transaction.errorString());
         return false;

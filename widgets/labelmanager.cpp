@@ -4,6 +4,7 @@
 
 #include <models/annotationcommands.h>
 #include <models/annotationstore.h>
+#include <models/colorcontrast.h>
 #include <models/labeltreemodel.h>
 #include <models/project.h>
 
@@ -305,7 +306,7 @@ void LabelManager::updateContrastWarning()
     const QColor page = palette.color(QPalette::Base);
     const bool dark = page.lightness() < 128;
     // The underline needs a colour far from the page; text needs a tint far from the text.
-    const bool underlineFails = LabelTreeModel::contrastRatio(label->color, page) < 1.5;
+    const bool underlineFails = Scholion::Models::contrastRatio(label->color, page) < 1.5;
     m_contrastWarning->setText(underlineFails != dark
             ? tr("⚠ Spans labelled “%1” will be hard to read on this page. Choose a darker colour.").arg(label->name)
             : tr("⚠ Spans labelled “%1” will be hard to read on this page. Choose a lighter colour.").arg(label->name));

@@ -10,7 +10,6 @@
 #include <models/textfold.h>
 #include <models/transaction.h>
 
-#include <QDateTime>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -30,11 +29,6 @@ namespace Scholion::Models
 
 namespace
 {
-
-QString nowUtc()
-{
-    return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
-}
 
 // A file or folder name that is safe on every platform and never hidden.
 QString safeName(const QString &name)
@@ -106,7 +100,7 @@ public:
     ProjectDatabase db;
     std::unique_ptr<AnnotationStore> store;
     QString corpusRoot;
-    QString now = nowUtc();
+    QString now = ProjectDatabase::timestamp();
     QString author;
 
     // What the run created on disk, removed again when it fails.

@@ -4,6 +4,7 @@
 
 #include <models/annotationcommands.h>
 #include <models/annotationstore.h>
+#include <models/colorcontrast.h>
 #include <models/corpusimporter.h>
 #include <models/labeltreemodel.h>
 #include <models/project.h>
@@ -469,7 +470,7 @@ private Q_SLOTS:
         QFETCH(QColor, a);
         QFETCH(QColor, b);
         QFETCH(double, ratio);
-        QVERIFY2(std::abs(LabelTreeModel::contrastRatio(a, b) - ratio) < 0.005, qPrintable(QString::number(LabelTreeModel::contrastRatio(a, b))));
+        QVERIFY2(std::abs(Scholion::Models::contrastRatio(a, b) - ratio) < 0.005, qPrintable(QString::number(Scholion::Models::contrastRatio(a, b))));
     }
 
     void hasEnoughContrast()

@@ -4,6 +4,7 @@
 
 #include <models/annotationhighlighter.h>
 #include <models/annotationstore.h>
+#include <models/colorcontrast.h>
 #include <models/corpusimporter.h>
 #include <models/lensdefinitions.h>
 #include <models/lensscanner.h>
@@ -393,12 +394,12 @@ private Q_SLOTS:
         const QColor white(Qt::white);
         const QColor dark(0x23, 0x26, 0x27);
         for (const QColor &color : {QColor(0xf1c40f), QColor(0x8e44ad), QColor(0x1e8449), QColor(Qt::white), QColor(Qt::black)}) {
-            QVERIFY(LensDefinitions::contrastRatio(LensDefinitions::readableOn(color, white), white) >= 3.0);
-            QVERIFY(LensDefinitions::contrastRatio(LensDefinitions::readableOn(color, dark), dark) >= 3.0);
+            QVERIFY(Scholion::Models::contrastRatio(LensDefinitions::readableOn(color, white), white) >= 3.0);
+            QVERIFY(Scholion::Models::contrastRatio(LensDefinitions::readableOn(color, dark), dark) >= 3.0);
         }
         // Already readable colours stay as they are.
         QCOMPARE(LensDefinitions::readableOn(QColor(0x1a5276), white), QColor(0x1a5276));
-        QCOMPARE(qRound(LensDefinitions::contrastRatio(Qt::black, Qt::white)), 21);
+        QCOMPARE(qRound(Scholion::Models::contrastRatio(Qt::black, Qt::white)), 21);
     }
 };
 
