@@ -280,6 +280,7 @@ MainWindow::MainWindow(QWidget *parent)
     };
     connect(m_project, &Project::documentsAdded, this, onDocuments);
     connect(m_project, &Project::documentsChanged, this, onDocuments);
+    connect(m_documents, &DocumentListModel::loaded, this, onDocuments);
     connect(m_welcome, &WelcomePage::openFolderRequested, this, &MainWindow::openFolderDialog);
     connect(m_welcome, &WelcomePage::openProjectRequested, this, &MainWindow::openProjectDialog);
     connect(m_welcome, &WelcomePage::openSampleRequested, this, &MainWindow::openSampleCorpus);
@@ -973,7 +974,8 @@ void MainWindow::onProjectOpened(const QString &shownPath)
     m_openedPath = shownPath;
     addRecent(shownPath);
     QSettings().setValue(kLastKey, shownPath);
-    m_documents->setProject(m_project);
+    // A big project's list is read on a worker: the window shows the last document first.
+    m_documents->setProject(m_project, DocumentListModel::Loading::Auto);
     m_stack->setCurrentWidget(m_reader);
     m_view->clearDocument();
 
@@ -987,7 +989,7 @@ void MainWindow::onProjectOpened(const QString &shownPath)
     const qint64 last = QSettings()
                             .value(u"projects/%1/lastDocument"_s.arg(QString::fromLatin1(m_project->path().toUtf8().toBase64(QByteArray::Base64UrlEncoding))))
                             .toLongLong();
-    if (last != 0 && m_documents->rowOfDocument(last) >= 0) {
+    if (last != 0 && m_project->documentRow(last)) {
         showDocument(last);
     } else if (m_browser->proxy()->rowCount() > 0) {
         m_browser->stepDocument(0);

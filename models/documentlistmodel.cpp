@@ -2,7 +2,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "documentlistmodel.h"
 
+#include "projectdatabase.h"
+
 #include <QLocale>
+#include <QThread>
 
 using namespace Qt::StringLiterals;
 
@@ -14,13 +17,30 @@ DocumentListModel::DocumentListModel(QObject *parent)
 {
 }
 
-void DocumentListModel::setProject(Project *project)
+DocumentListModel::~DocumentListModel()
+{
+    if (m_loader) {
+        m_loader->wait(); // its result, queued to this object, is dropped with it
+        delete m_loader;
+    }
+}
+
+void DocumentListModel::setProject(Project *project, Loading loading)
 {
     if (m_project) {
         disconnect(m_project, nullptr, this, nullptr);
     }
     m_project = project;
-    resetRows(project ? project->documentRows() : QList<DocumentRow>());
+    ++m_generation;
+    m_refreshAfterLoad.clear();
+    const bool hasFile = project && !project->path().isEmpty();
+    m_background = hasFile && (loading == Loading::InBackground || (loading == Loading::Auto && project->lastDocumentId() > BackgroundRows));
+    resetRows(project && !m_background ? project->documentRows() : QList<DocumentRow>());
+    if (m_background) {
+        startLoad();
+    } else {
+        setLoading(false);
+    }
     if (project) {
         connect(project, &Project::documentsAdded, this, &DocumentListModel::appendNew);
         connect(project, &Project::documentsChanged, this, &DocumentListModel::reload);
@@ -33,11 +53,86 @@ void DocumentListModel::setProject(Project *project)
 
 void DocumentListModel::reload()
 {
+    if (m_project && m_background) {
+        ++m_generation;
+        startLoad();
+        return;
+    }
     applyRows(m_project ? m_project->documentRows() : QList<DocumentRow>());
+}
+
+void DocumentListModel::startLoad()
+{
+    setLoading(m_rows.isEmpty());
+    if (m_loader || !m_project) {
+        return; // finishLoad() sees the newer generation and reads again
+    }
+    const QString path = m_project->path();
+    const quint64 generation = m_generation;
+    m_loader = QThread::create([this, path, generation] {
+        // A connection of its own: WAL lets it read what the window's connection committed.
+        QList<DocumentRow> rows;
+        ProjectDatabase db;
+        const bool ok = db.open(path, ProjectDatabase::Access::ReadOnly);
+        if (ok) {
+            rows = Project::documentRowsAfter(db, 0);
+        }
+        QMetaObject::invokeMethod(
+            this,
+            [this, generation, ok, rows = std::move(rows)]() mutable {
+                finishLoad(generation, ok, std::move(rows));
+            },
+            Qt::QueuedConnection);
+    });
+    m_loader->setObjectName(u"scholion-document-list"_s);
+    m_loader->start();
+}
+
+void DocumentListModel::finishLoad(quint64 generation, bool ok, QList<DocumentRow> rows)
+{
+    if (m_loader) {
+        m_loader->wait();
+        delete m_loader;
+        m_loader = nullptr;
+    }
+    if (!m_project) {
+        setLoading(false);
+        return;
+    }
+    if (generation != m_generation) {
+        startLoad(); // another project, or reload() while this one was read
+        return;
+    }
+    if (!ok) {
+        rows = m_project->documentRows(); // no second connection (e.g. a vanished file): read here
+    }
+    if (m_rows.isEmpty()) {
+        resetRows(rows);
+    } else {
+        applyRows(rows);
+    }
+    setLoading(false);
+    appendNew(); // what an import committed after the worker's snapshot
+    const QSet<qint64> changed = std::exchange(m_refreshAfterLoad, {});
+    for (const qint64 id : changed) {
+        refreshDocument(id);
+    }
+    Q_EMIT loaded();
+}
+
+void DocumentListModel::setLoading(bool loading)
+{
+    if (m_loading != loading) {
+        m_loading = loading;
+        Q_EMIT loadingChanged(loading);
+    }
 }
 
 void DocumentListModel::refreshDocument(qint64 id)
 {
+    if (m_loader) {
+        m_refreshAfterLoad.insert(id); // the worker's snapshot may be older than this change
+    }
     const int row = rowOfDocument(id);
     if (row < 0 || !m_project) {
         return;
@@ -49,7 +144,7 @@ void DocumentListModel::refreshDocument(qint64 id)
 
 void DocumentListModel::appendNew()
 {
-    if (m_project) {
+    if (m_project && !m_loader) { // finishLoad() appends what came meanwhile
         appendRows(m_project->documentRowsAfter(m_rows.isEmpty() ? 0 : m_rows.constLast().id));
     }
 }

@@ -312,11 +312,22 @@ QList<DocumentRow> Project::documentRows() const
 
 QList<DocumentRow> Project::documentRowsAfter(qint64 id) const
 {
-    QList<DocumentRow> rows;
+    return m_db ? documentRowsAfter(*m_db, id) : QList<DocumentRow>();
+}
+
+qint64 Project::lastDocumentId() const
+{
     if (!m_db) {
-        return rows;
+        return 0;
     }
     QSqlQuery query(m_db->database());
+    return query.exec(u"SELECT coalesce(max(id), 0) FROM documents"_s) && query.next() ? query.value(0).toLongLong() : 0;
+}
+
+QList<DocumentRow> Project::documentRowsAfter(const ProjectDatabase &database, qint64 id)
+{
+    QList<DocumentRow> rows;
+    QSqlQuery query(database.database());
     query.setForwardOnly(true);
     query.prepare(u"SELECT "_s + kRowColumns + u" FROM documents WHERE id > ? ORDER BY id"_s);
     query.addBindValue(id);

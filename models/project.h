@@ -146,6 +146,10 @@ public:
     QList<DocumentRow> documentRows() const;
     /*! The rows with an id greater than \a id: what an import added since. */
     QList<DocumentRow> documentRowsAfter(qint64 id) const;
+    /*! documentRowsAfter() on the connection \a database: for a worker thread's own connection. */
+    static QList<DocumentRow> documentRowsAfter(const ProjectDatabase &database, qint64 id);
+    /*! The largest document id, 0 when there are none: an upper bound of the number of documents, in microseconds. */
+    qint64 lastDocumentId() const;
     std::optional<DocumentRow> documentRow(qint64 id) const;
     std::optional<DocumentInfo> documentInfo(qint64 id) const;
     std::optional<qint64> documentIdForPath(const QString &sourcePath) const;

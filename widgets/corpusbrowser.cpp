@@ -9,10 +9,13 @@
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
 #include <QTreeView>
 #include <QVBoxLayout>
+
+#include <utility>
 
 using namespace Qt::StringLiterals;
 using namespace Scholion::Models;
@@ -26,6 +29,7 @@ CorpusBrowser::CorpusBrowser(DocumentListModel *model, QWidget *parent)
     , m_proxy(new DocumentFilterProxyModel(this))
     , m_filter(new QLineEdit(this))
     , m_status(new QComboBox(this))
+    , m_loading(new QLabel(this))
     , m_view(new QTreeView(this))
 {
     setObjectName(u"corpusBrowser"_s);
@@ -91,6 +95,19 @@ CorpusBrowser::CorpusBrowser(DocumentListModel *model, QWidget *parent)
         m_lastEmitted = 0;
     });
 
+    // A big project's list is read in the background; the document shown meanwhile is
+    // selected when it is in.
+    m_loading->setObjectName(u"documentListLoading"_s);
+    m_loading->setText(tr("Reading the list of documents…"));
+    m_loading->setForegroundRole(QPalette::PlaceholderText);
+    m_loading->setVisible(m_model->isLoading());
+    connect(m_model, &DocumentListModel::loadingChanged, m_loading, &QWidget::setVisible);
+    connect(m_model, &DocumentListModel::loaded, this, [this] {
+        if (const qint64 id = std::exchange(m_pendingSelection, 0); id != 0 && currentDocumentId() == 0) {
+            selectDocument(id);
+        }
+    });
+
     auto *filters = new QHBoxLayout;
     filters->setContentsMargins(0, 0, 0, 0);
     filters->addWidget(m_filter, 1);
@@ -98,6 +115,7 @@ CorpusBrowser::CorpusBrowser(DocumentListModel *model, QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
     layout->addLayout(filters);
+    layout->addWidget(m_loading);
     layout->addWidget(m_view, 1);
     setFocusProxy(m_view);
 }
@@ -111,8 +129,10 @@ void CorpusBrowser::selectDocument(qint64 id)
 {
     const int sourceRow = m_model->rowOfDocument(id);
     if (sourceRow < 0) {
+        m_pendingSelection = m_model->isLoading() ? id : 0;
         return;
     }
+    m_pendingSelection = 0;
     QModelIndex index = m_proxy->mapFromSource(m_model->index(sourceRow, 0));
     if (!index.isValid()) { // filtered out: show everything again
         m_filter->clear();

@@ -5,6 +5,7 @@
 #include <QWidget>
 
 class QComboBox;
+class QLabel;
 class QLineEdit;
 class QTreeView;
 
@@ -53,8 +54,10 @@ private:
     Models::DocumentFilterProxyModel *m_proxy;
     QLineEdit *m_filter;
     QComboBox *m_status;
+    QLabel *m_loading;
     QTreeView *m_view;
     qint64 m_lastEmitted = 0;
+    qint64 m_pendingSelection = 0; ///< selectDocument() while the list was still being read
 };
 
 } // namespace Scholion::Widgets

@@ -25,6 +25,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QComboBox>
+#include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QMessageBox>
@@ -298,6 +299,43 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 30000);
         QCOMPARE(finished.first().first().value<Models::ImportReport>().unchanged, 8);
         QVERIFY(again.welcomePage()->recentList()->count() >= 1);
+    }
+
+    // A big project reopens at the document read last at once; its list follows from a worker.
+    void bigProjectShowsTheLastDocumentWhileTheListLoads()
+    {
+        const QString root = m_dir.filePath(u"big-%1"_s.arg(QDateTime::currentMSecsSinceEpoch()));
+        const int files = int(Models::DocumentListModel::BackgroundRows) + 50;
+        for (int i = 0; i < files; ++i) {
+            QVERIFY(writeFile(root, u"d%1/n-%2.txt"_s.arg(i / 500).arg(i, 5, 10, QLatin1Char('0')), "Note " + QByteArray::number(i) + "\n\nText.\n"));
+        }
+        qint64 shown = 0;
+        {
+            App::MainWindow window;
+            window.show();
+            QVERIFY(openAndWait(window, root));
+            shown = window.project()->documentIdForPath(u"d3/n-01717.txt"_s).value();
+            window.showDocument(shown);
+            window.close();
+        }
+        App::MainWindow again;
+        again.show();
+        QVERIFY(again.openPath(root));
+        auto *list = again.findChild<QTreeView *>(u"documentList"_s);
+        auto *loading = again.findChild<QLabel *>(u"documentListLoading"_s);
+        QVERIFY(list && loading);
+        QCOMPARE(again.documentView()->documentId(), shown); // before the list is in
+        QVERIFY(again.documentView()->text().startsWith(u"Note 1717"_s));
+        QCOMPARE(list->model()->rowCount(), 0);
+        QVERIFY(loading->isVisible());
+        QTRY_COMPARE_WITH_TIMEOUT(list->model()->rowCount(), files, 30000);
+        QVERIFY(!loading->isVisible());
+        QCOMPARE(list->currentIndex().data(Models::DocumentIdRole).toLongLong(), shown); // selected when it came
+        QCOMPARE(again.documentView()->documentId(), shown);
+        // The keyboard walks the list from there.
+        list->setFocus();
+        QTest::keyClick(list, Qt::Key_Down);
+        QTRY_VERIFY(again.documentView()->text().startsWith(u"Note 1718"_s));
     }
 
     // Tagging with the keyboard and the mouse, as an analyst does it.

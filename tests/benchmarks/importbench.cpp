@@ -28,6 +28,8 @@
 //   process (peak RSS = VmHWM) and deleted; references: the same process's RSS after startup
 //   and the read loop's peak. --quick (and --without-t10) take the numbers of the T2 run instead.
 //
+// `importbench --probe generate DIR FILES` only writes the corpus, for profiling by hand.
+//
 // Prints a Markdown fragment to stdout (and to FILE with --out); progress on stderr.
 // Exit codes: 0 measured (rows may say FAIL: timing never fails the run), 1 bad arguments,
 // 2 the data is wrong (an import, export or the shown document did not do what it should).
@@ -1060,6 +1062,12 @@ int main(int argc, char *argv[])
         }
         if (kind == u"bare"_s && args.size() == 3) {
             return probeWindow(QString());
+        }
+        if (kind == u"generate"_s && args.size() == 5) {
+            // Not a measurement: writes the benchmark's corpus for profiling by hand.
+            bool ok = false;
+            const int files = args.at(4).toInt(&ok);
+            return ok && files > 0 && generate(args.at(3), files).files == files ? 0 : ExitBadArguments;
         }
         std::fprintf(stderr, "importbench: bad probe arguments\n");
         return ExitBadArguments;

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "testcorpus.h"
 
+#include <models/annotationstore.h>
 #include <models/corpusimporter.h>
 #include <models/documentfilterproxymodel.h>
 #include <models/documentlistmodel.h>
@@ -191,6 +192,85 @@ private Q_SLOTS:
         proxy.sort(DocumentListModel::SizeColumn, Qt::DescendingOrder);
         // As numbers: 10000 > 900 > 80 (as text "900" would sort first).
         QCOMPARE(column(proxy, DocumentListModel::PathColumn), (QStringList{u"b.txt"_s, u"a.txt"_s, u"c.txt"_s}));
+    }
+
+    void readsABigProjectInTheBackground()
+    {
+        QTemporaryDir dir;
+        for (const char *name : {"a.txt", "b.txt", "c.txt", "d.txt"}) {
+            QVERIFY(writeFile(dir.path(), QString::fromLatin1(name), QByteArray("Title ") + name + "\n"));
+        }
+        const QString path = dir.filePath(u"p.sqlite"_s);
+        import(dir.path(), path);
+        Project project;
+        QVERIFY(project.open(path));
+        QCOMPARE(project.lastDocumentId(), 4);
+
+        // A small project is read at once, even with Auto.
+        {
+            DocumentListModel model;
+            model.setProject(&project, DocumentListModel::Loading::Auto);
+            QVERIFY(!model.isLoading());
+            QCOMPARE(model.rowCount(), 4);
+        }
+
+        DocumentListModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QSignalSpy loading(&model, &DocumentListModel::loadingChanged);
+        QSignalSpy loaded(&model, &DocumentListModel::loaded);
+        model.setProject(&project, DocumentListModel::Loading::InBackground);
+        QVERIFY(model.isLoading());
+        QCOMPARE(model.rowCount(), 0);
+        QCOMPARE(loading.count(), 1);
+
+        // Changes that come while the worker reads, before or after its snapshot: a status
+        // change (documentChanged) and a new file from the folder (documentsAdded).
+        const qint64 b = 2;
+        QVERIFY(project.annotations()->performSetDocumentStatus(b, DocumentStatus::Done));
+        QVERIFY(writeFile(dir.path(), u"e.txt"_s, "Title e\n"));
+        import(dir.path(), path);
+        Q_EMIT project.documentsAdded();
+        QCOMPARE(model.rowCount(), 0); // nothing read on this thread meanwhile
+
+        QTRY_COMPARE(loaded.count(), 1);
+        QVERIFY(!model.isLoading());
+        QCOMPARE(loading.count(), 2);
+        QCOMPARE(column(model, DocumentListModel::PathColumn), (QStringList{u"a.txt"_s, u"b.txt"_s, u"c.txt"_s, u"d.txt"_s, u"e.txt"_s}));
+        QCOMPARE(model.index(model.rowOfDocument(b), DocumentListModel::StatusColumn).data().toString(), u"Done"_s);
+
+        // reload() of a background model: its difference, applied when the worker is done.
+        QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
+        QSignalSpy removed(&model, &QAbstractItemModel::rowsRemoved);
+        {
+            ProjectDatabase db;
+            QVERIFY(db.open(path));
+            QVERIFY(db.exec(u"DELETE FROM documents WHERE source_path = 'c.txt'"_s));
+        }
+        model.reload();
+        QCOMPARE(model.rowCount(), 5); // not yet
+        QVERIFY(!model.isLoading()); // the list stays usable
+        QTRY_COMPARE(loaded.count(), 2);
+        QCOMPARE(reset.count(), 0);
+        QCOMPARE(removed.count(), 1);
+        QCOMPARE(column(model, DocumentListModel::PathColumn), (QStringList{u"a.txt"_s, u"b.txt"_s, u"d.txt"_s, u"e.txt"_s}));
+
+        // Two reloads in a row: one result, the newer one.
+        model.reload();
+        model.reload();
+        QTRY_COMPARE(loaded.count(), 3);
+        QTest::qWait(50);
+        QCOMPARE(loaded.count(), 3);
+
+        // Closing or deleting while the worker reads loses nothing and crashes nothing.
+        model.setProject(&project, DocumentListModel::Loading::InBackground);
+        project.close();
+        QCOMPARE(model.rowCount(), 0);
+        QVERIFY(!model.isLoading());
+        QVERIFY(project.open(path));
+        auto *doomed = new DocumentListModel;
+        doomed->setProject(&project, DocumentListModel::Loading::InBackground);
+        delete doomed;
+        QTest::qWait(50);
     }
 
     void followsABackgroundImport()
