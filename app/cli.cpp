@@ -780,6 +780,11 @@ int Cli::runImport(const QStringList &arguments, FILE *out, FILE *err)
             QString line;
             if (progress.phase == ImportProgress::Phase::Scanning) {
                 line = tr("Scanning: %1 files").arg(progress.filesTotal);
+            } else if (!progress.totalsKnown) {
+                line = tr("Importing %1 files, %2 (counting: %3 so far)")
+                           .arg(progress.filesDone)
+                           .arg(locale.formattedDataSize(progress.bytesDone, 1, QLocale::DataSizeTraditionalFormat))
+                           .arg(progress.filesTotal);
             } else {
                 line = tr("Importing %1/%2 files, %3/%4")
                            .arg(progress.filesDone)

@@ -21,8 +21,10 @@
 #include <QSet>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QThread>
 
 #include <algorithm>
+#include <atomic>
 #include <memory>
 #include <optional>
 
@@ -33,13 +35,13 @@ namespace Scholion::Models
 
 qint64 ImportProgress::remainingMs() const
 {
-    if (phase != Phase::Importing || bytesDone <= 0 || elapsedMs < 500 || bytesTotal <= bytesDone) {
+    if (phase != Phase::Importing || !totalsKnown || bytesDone <= 0 || elapsedMs < 500 || bytesTotal <= bytesDone) {
         return -1;
     }
     return qint64(double(bytesTotal - bytesDone) * double(elapsedMs) / double(bytesDone));
 }
 
-// Not in the anonymous namespace: CorpusImporter::Private holds a list of them.
+// Not in the anonymous namespace: CorpusImporter::Private has members of these types.
 namespace ImporterDetail
 {
 struct FoundFile {
@@ -49,11 +51,125 @@ struct FoundFile {
     qint64 mtimeMs = 0;
     SourceFormat format = SourceFormat::Unsupported;
 };
-} // namespace ImporterDetail
-using ImporterDetail::FoundFile;
 
-namespace
+// What one folder holds, for the walk: the files to import, the subfolders, and what is skipped.
+struct FolderListing {
+    QList<FoundFile> files;
+    QStringList subfolders;
+    QList<ImportIssue> issues;
+    int otherFilesIgnored = 0;
+
+    // Files and subfolders in import order, which is the order of the relative paths: a
+    // subfolder sorts as "name/". Non-negative: an index into files; negative: -1 - index into
+    // subfolders.
+    QList<qsizetype> order() const
+    {
+        QList<std::pair<QString, qsizetype>> keyed;
+        keyed.reserve(files.size() + subfolders.size());
+        for (qsizetype i = 0; i < files.size(); ++i) {
+            keyed.append({files.at(i).relativePath, i});
+        }
+        for (qsizetype i = 0; i < subfolders.size(); ++i) {
+            keyed.append({subfolders.at(i) + u'/', -1 - i});
+        }
+        std::sort(keyed.begin(), keyed.end());
+        QList<qsizetype> result;
+        result.reserve(keyed.size());
+        for (const auto &entry : std::as_const(keyed)) {
+            result.append(entry.second);
+        }
+        return result;
+    }
+};
+
+// Lists \a folder (a path under \a root) without descending; hidden entries are left out.
+FolderListing listFolder(const QDir &root, const QString &folder, const std::atomic_bool &cancelled)
 {
+    FolderListing listing;
+    QDirIterator it(folder, QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden | QDir::System);
+    while (it.hasNext() && !cancelled) {
+        const QFileInfo info = it.nextFileInfo();
+        if (info.fileName().startsWith(u'.')) {
+            continue; // hidden files and folders, .scholion/ among them
+        }
+        const QString relative = root.relativeFilePath(info.filePath());
+        if (info.isDir()) {
+            listing.subfolders << relative;
+            continue;
+        }
+        const SourceFormat format = sourceFormatForPath(info.fileName());
+        if (format == SourceFormat::Unsupported) {
+            ++listing.otherFilesIgnored;
+            continue;
+        }
+        if (info.isSymLink() && !info.exists()) {
+            listing.issues.append(
+                {ImportIssue::Kind::Unreadable, relative, QCoreApplication::translate("CorpusImporter", "The link points to a file that does not exist.")});
+            continue;
+        }
+        if (!info.isFile()) {
+            listing.issues.append({ImportIssue::Kind::Unreadable, relative, QCoreApplication::translate("CorpusImporter", "This is not a regular file.")});
+            continue;
+        }
+        listing.files.append(FoundFile{relative, info.filePath(), info.size(), info.lastModified(QTimeZone::UTC).toMSecsSinceEpoch(), format});
+    }
+    return listing;
+}
+
+// Walks the whole corpus folder ahead of the import, counting what it will import, so that the
+// import, which walks and imports at once, can show its progress against the whole.
+class FolderCounter
+{
+public:
+    explicit FolderCounter(const QString &root)
+        : m_root(root)
+    {
+        m_thread.reset(QThread::create([this] {
+            walk(m_root.path());
+            m_done = true;
+        }));
+        m_thread->setObjectName(u"scholion-import-count"_s);
+        m_thread->start(QThread::LowPriority);
+    }
+    ~FolderCounter()
+    {
+        m_stop = true;
+        m_thread->wait();
+    }
+    Q_DISABLE_COPY_MOVE(FolderCounter)
+
+    int files() const { return m_files; }
+    qint64 bytes() const { return m_bytes; }
+    bool isDone() const { return m_done; }
+
+private:
+    void walk(const QString &folder)
+    {
+        const QString canonical = QFileInfo(folder).canonicalFilePath();
+        if (m_stop || canonical.isEmpty() || m_visited.contains(canonical)) {
+            return;
+        }
+        m_visited.insert(canonical);
+        const FolderListing listing = listFolder(m_root, folder, m_stop);
+        qint64 bytes = 0;
+        for (const FoundFile &file : listing.files) {
+            bytes += file.size;
+        }
+        m_files += int(listing.files.size());
+        m_bytes += bytes;
+        for (const QString &subfolder : listing.subfolders) {
+            walk(m_root.filePath(subfolder));
+        }
+    }
+
+    const QDir m_root;
+    QSet<QString> m_visited;
+    std::atomic_bool m_stop = false;
+    std::atomic_bool m_done = false;
+    std::atomic_int m_files = 0;
+    std::atomic<qint64> m_bytes = 0;
+    std::unique_ptr<QThread> m_thread;
+};
 
 struct ExistingDocument {
     qint64 id = 0;
@@ -62,6 +178,11 @@ struct ExistingDocument {
     QString sha256;
     bool missing = false;
 };
+} // namespace ImporterDetail
+using namespace ImporterDetail;
+
+namespace
+{
 
 // The text, title and date of one decoded source file.
 struct PreparedDocument {
@@ -132,8 +253,15 @@ public:
     ImportProgress progress;
     QElapsedTimer clock;
     qint64 lastProgressMs = -1000;
-    QList<FoundFile> found;
     QSet<QString> visitedDirectories;
+    QSet<QString> present; ///< relative paths of the files found, imported or not
+    int skippedWhileWalking = 0; ///< links and special files
+    std::optional<FolderCounter> counter;
+    QHash<QString, ExistingDocument> existing;
+    std::unique_ptr<Transaction> transaction;
+    int inBatch = 0;
+    qint64 bytesInBatch = 0;
+    int committed = 0;
     qint64 runId = 0;
 
     std::optional<QSqlQuery> insertDocument;
@@ -148,6 +276,11 @@ public:
     {
         progress.elapsedMs = clock.elapsed();
         if (force || progress.elapsedMs - lastProgressMs >= 100) {
+            if (counter) {
+                progress.totalsKnown = counter->isDone();
+                progress.filesTotal = std::max(counter->files(), progress.filesDone);
+                progress.bytesTotal = std::max(counter->bytes(), progress.bytesDone);
+            }
             lastProgressMs = progress.elapsedMs;
             Q_EMIT q->progress(progress);
         }
@@ -186,52 +319,66 @@ public:
         return true;
     }
 
-    void scan(const QString &directory)
+    // Imports the folder, then walks on: files and subfolders in relative path order, so a
+    // first import gives ids in path order, and the first documents are in the project at once.
+    bool walk(const QString &folder)
     {
-        const QString canonical = QFileInfo(directory).canonicalFilePath();
+        const QString canonical = QFileInfo(folder).canonicalFilePath();
         if (canonical.isEmpty() || visitedDirectories.contains(canonical)) {
-            return; // a symlink loop or a folder reached twice
+            return true; // a symlink loop or a folder reached twice
         }
         visitedDirectories.insert(canonical);
-
-        QStringList subdirectories;
-        QDirIterator it(directory, QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden | QDir::System);
         const QDir root(options.corpusRoot);
-        while (it.hasNext()) {
+        const FolderListing listing = listFolder(root, folder, q->m_cancelled);
+        for (const ImportIssue &issue : listing.issues) {
+            addIssue(issue.kind, issue.path, issue.detail);
+            skippedWhileWalking += issue.isSkip() ? 1 : 0;
+        }
+        report.otherFilesIgnored += listing.otherFilesIgnored;
+        for (const qsizetype index : listing.order()) {
             if (q->isCancelled()) {
-                return;
+                return true;
             }
-            const QFileInfo info = it.nextFileInfo();
-            if (info.fileName().startsWith(u'.')) {
-                continue; // hidden files and folders, .scholion/ among them
+            if (index < 0) {
+                if (!walk(root.filePath(listing.subfolders.at(-1 - index)))) {
+                    return false;
+                }
+            } else if (!importOne(listing.files.at(index))) {
+                return false;
             }
-            if (info.isDir()) {
-                subdirectories << info.filePath();
-                continue;
-            }
-            const QString relative = root.relativeFilePath(info.filePath());
-            const SourceFormat format = sourceFormatForPath(info.fileName());
-            if (format == SourceFormat::Unsupported) {
-                ++report.otherFilesIgnored;
-                continue;
-            }
-            if (info.isSymLink() && !info.exists()) {
-                addIssue(ImportIssue::Kind::Unreadable, relative, tr("The link points to a file that does not exist."));
-                continue;
-            }
-            if (!info.isFile()) {
-                addIssue(ImportIssue::Kind::Unreadable, relative, tr("This is not a regular file."));
-                continue;
-            }
-            found.append(FoundFile{relative, info.filePath(), info.size(), info.lastModified(QTimeZone::UTC).toMSecsSinceEpoch(), format});
-            progress.filesTotal = int(found.size());
-            progress.bytesTotal += info.size();
-            emitProgress();
         }
-        std::sort(subdirectories.begin(), subdirectories.end());
-        for (const QString &subdirectory : std::as_const(subdirectories)) {
-            scan(subdirectory);
+        return true;
+    }
+
+    bool importOne(const FoundFile &file)
+    {
+        if (!transaction->isActive()) {
+            return failWith(tr("Writing to the project failed: %1").arg(transaction->errorString()));
         }
+        present.insert(file.relativePath);
+        const auto it = existing.constFind(file.relativePath);
+        if (!importFile(file, it == existing.cend() ? std::nullopt : std::optional<ExistingDocument>(*it))) {
+            return false;
+        }
+        ++inBatch;
+        bytesInBatch += file.size;
+        ++progress.filesDone;
+        progress.bytesDone += file.size;
+        progress.currentPath = file.relativePath;
+        // The first batch is small, so that a window shows the first documents at once.
+        const bool firstBatch = committed == 0 && inBatch >= std::min(options.batchFiles, 50);
+        if (firstBatch || inBatch >= options.batchFiles || bytesInBatch >= options.batchBytes) {
+            if (!transaction->commit()) {
+                return failWith(tr("Writing to the project failed: %1").arg(transaction->errorString()));
+            }
+            committed = report.added + report.updated;
+            Q_EMIT q->batchCommitted(committed);
+            transaction = std::make_unique<Transaction>(db.database());
+            inBatch = 0;
+            bytesInBatch = 0;
+        }
+        emitProgress();
+        return true;
     }
 
     bool checkCorpusRoot()
@@ -464,7 +611,7 @@ public:
         QSqlQuery(db.database())
             .exec(u"UPDATE project_meta SET value = (SELECT coalesce(max(document_id), 0) FROM document_texts) "
                   "WHERE key = 'search_indexed_upto' AND value = '9223372036854775807'"_s);
-        const QHash<QString, ExistingDocument> existing = loadExisting();
+        existing = loadExisting();
         insertDocument = prepared(InsertDocumentSql);
         insertText = prepared(u"INSERT INTO document_texts (document_id, text) VALUES (?, ?)"_s);
         updateDocument =
@@ -478,47 +625,23 @@ public:
 
         progress.phase = ImportProgress::Phase::Importing;
         emitProgress(true);
-        auto transaction = std::make_unique<Transaction>(db.database());
-        int inBatch = 0;
-        qint64 bytesInBatch = 0;
-        int committed = 0;
-        for (const FoundFile &file : std::as_const(found)) {
-            if (q->isCancelled()) {
-                break;
-            }
-            if (!transaction->isActive()) {
-                return failWith(tr("Writing to the project failed: %1").arg(transaction->errorString()));
-            }
-            const auto it = existing.constFind(file.relativePath);
-            if (!importFile(file, it == existing.cend() ? std::nullopt : std::optional<ExistingDocument>(*it))) {
-                return false;
-            }
-            ++inBatch;
-            bytesInBatch += file.size;
-            ++progress.filesDone;
-            progress.bytesDone += file.size;
-            progress.currentPath = file.relativePath;
-            if (inBatch >= options.batchFiles || bytesInBatch >= options.batchBytes) {
-                if (!transaction->commit()) {
-                    return failWith(tr("Writing to the project failed: %1").arg(transaction->errorString()));
-                }
-                committed = report.added + report.updated;
-                Q_EMIT q->batchCommitted(committed);
-                transaction = std::make_unique<Transaction>(db.database());
-                inBatch = 0;
-                bytesInBatch = 0;
-            }
-            emitProgress();
+        transaction = std::make_unique<Transaction>(db.database());
+        if (!walk(options.corpusRoot)) {
+            return false;
         }
+        counter.reset();
+        if (!q->isCancelled()) {
+            progress.totalsKnown = true; // the walk saw it all
+            progress.filesTotal = progress.filesDone;
+            progress.bytesTotal = progress.bytesDone;
+        }
+        // Links and special files skipped while walking count as found, so the counts add up.
+        report.filesFound = int(present.size()) + skippedWhileWalking;
 
         progress.phase = ImportProgress::Phase::Finishing;
         emitProgress(true);
         if (!q->isCancelled()) {
             // Files imported before and gone now: marked, never deleted.
-            QSet<QString> present;
-            for (const FoundFile &file : std::as_const(found)) {
-                present.insert(file.relativePath);
-            }
             QSqlQuery markMissing = prepared(u"UPDATE documents SET missing = 1 WHERE id = ?"_s);
             for (auto it = existing.cbegin(); it != existing.cend(); ++it) {
                 if (present.contains(it.key())) {
@@ -562,14 +685,11 @@ public:
         } else if (!db.open(options.projectPath)) {
             failWith(db.errorString());
         } else if (checkCorpusRoot() && startRun()) {
+            counter.emplace(options.corpusRoot);
             emitProgress(true);
-            scan(options.corpusRoot);
-            std::sort(found.begin(), found.end(), [](const FoundFile &a, const FoundFile &b) {
-                return a.relativePath < b.relativePath;
-            });
-            // Links and special files skipped while scanning count as found, so the counts add up.
-            report.filesFound = int(found.size()) + report.skipped;
-            if (importAll()) {
+            const bool imported = importAll();
+            counter.reset(); // when importAll() stopped early
+            if (imported) {
                 report.outcome = q->isCancelled() ? ImportReport::Outcome::Cancelled : ImportReport::Outcome::Completed;
             }
         }

@@ -34,7 +34,8 @@ struct ImportProgress {
     };
     Phase phase = Phase::Scanning;
     int filesDone = 0;
-    int filesTotal = 0; ///< known once scanning is over
+    int filesTotal = 0; ///< files found so far by the count that runs ahead of the import
+    bool totalsKnown = false; ///< the count is over: filesTotal and bytesTotal are the whole folder
     qint64 bytesDone = 0;
     qint64 bytesTotal = 0;
     qint64 elapsedMs = 0;

@@ -51,6 +51,12 @@ QString ImportStatusWidget::describe(const ImportProgress &progress)
     case ImportProgress::Phase::Importing:
         break;
     }
+    if (!progress.totalsKnown) {
+        return tr("Importing %1 files (%2); still counting the folder: %3 files so far")
+            .arg(locale.toString(progress.filesDone),
+                locale.formattedDataSize(progress.bytesDone, 1, QLocale::DataSizeTraditionalFormat),
+                locale.toString(progress.filesTotal));
+    }
     QString text = tr("Importing %1 of %2 files (%3 of %4)")
                        .arg(locale.toString(progress.filesDone),
                            locale.toString(progress.filesTotal),
@@ -77,7 +83,7 @@ void ImportStatusWidget::setProgress(const ImportProgress &progress)
     if (!isVisible() || !m_cancel->isEnabled()) {
         return;
     }
-    if (progress.phase == ImportProgress::Phase::Importing && progress.bytesTotal > 0) {
+    if (progress.phase == ImportProgress::Phase::Importing && progress.totalsKnown && progress.bytesTotal > 0) {
         m_bar->setRange(0, 1000);
         m_bar->setValue(int(1000 * progress.bytesDone / progress.bytesTotal));
     } else {

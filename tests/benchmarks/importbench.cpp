@@ -706,7 +706,7 @@ void Bench::measureOpenAndStalls()
         ratio(open, walkMs),
         verdict(open < 1000)};
     rows << Row{u"T1 (info) where the time goes, medians from MainWindow::openPath()"_s,
-        u"openPath() returns %1 · importer's scan of the folder done %2 · first batch committed %3 · rows in the list %4 · a document in the view %5 · the window rendered %6"_s
+        u"openPath() returns %1 · import phase begins %2 (it walks and imports at once) · first batch committed %3 · rows in the list %4 · a document in the view %5 · the window rendered %6"_s
             .arg(ms(median(returnedMs)), ms(median(scannedMs)), ms(median(firstBatchMs)), ms(median(rowsMs)), ms(median(documentMs)), ms(open)),
         u"directory walk + stat %1"_s.arg(ms(walkMs)),
         u"—"_s,

@@ -424,6 +424,48 @@ private Q_SLOTS:
         QCOMPARE(last.filesDone, 30);
         QCOMPARE(last.filesTotal, 30);
         QCOMPARE(last.bytesDone, last.bytesTotal);
+        QVERIFY(last.totalsKnown);
+        for (const QList<QVariant> &signal : std::as_const(progress)) {
+            const auto p = signal.first().value<ImportProgress>();
+            QVERIFY(p.filesTotal >= p.filesDone); // the count runs ahead of the import
+            QVERIFY(p.bytesTotal >= p.bytesDone);
+            QVERIFY(p.totalsKnown || p.remainingMs() < 0); // no estimate against a partial count
+        }
+    }
+
+    // The import walks and imports at once: ids follow the relative paths (a folder sorts as
+    // "name/"), and the first documents are committed after a small first batch.
+    void importsWhileWalkingInPathOrder()
+    {
+        QTemporaryDir dir;
+        for (const QString &path : {u"b.txt"_s, u"a/y/z.txt"_s, u"a.txt"_s, u"c/d.txt"_s, u"a/x.txt"_s, u"a-b.txt"_s}) {
+            QVERIFY(writeFile(dir.path(), path, "Title of " + path.toUtf8() + "\n"));
+        }
+        for (int i = 0; i < 120; ++i) {
+            QVERIFY(writeFile(dir.path(), u"m/n-%1.txt"_s.arg(i, 3, 10, QLatin1Char('0')), generatedArticle(i, 300)));
+        }
+        ImportOptions options;
+        options.corpusRoot = dir.path();
+        options.projectPath = dir.filePath(u"p.sqlite"_s);
+        CorpusImporter importer(options);
+        QSignalSpy batches(&importer, &CorpusImporter::batchCommitted);
+        const ImportReport report = importer.run();
+        QCOMPARE(report.outcome, ImportReport::Outcome::Completed);
+        QCOMPARE(report.added, 126);
+        QCOMPARE(report.filesFound, 126);
+        QVERIFY(batches.count() >= 2);
+        QCOMPARE(batches.first().first().toInt(), 50); // a small first batch, then the usual size
+
+        Project project;
+        QVERIFY(project.open(options.projectPath));
+        QStringList paths;
+        for (const DocumentRow &row : project.documentRows()) {
+            paths << row.sourcePath;
+        }
+        QStringList sorted = paths;
+        std::sort(sorted.begin(), sorted.end());
+        QCOMPARE(paths, sorted);
+        QCOMPARE(paths.mid(0, 6), (QStringList{u"a-b.txt"_s, u"a.txt"_s, u"a/x.txt"_s, u"a/y/z.txt"_s, u"b.txt"_s, u"c/d.txt"_s}));
     }
 
     void unusableFoldersAndProjects()
