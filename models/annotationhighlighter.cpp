@@ -51,14 +51,15 @@ void AnnotationHighlighter::setLenses(const QList<LensStyle> &lenses)
     }
 }
 
-void AnnotationHighlighter::beginDocument(int firstBlocks)
+void AnnotationHighlighter::beginDocument(int firstBlocks, qsizetype textLength)
 {
     m_timer->stop();
     m_done.clear();
     m_nextPending = 0;
     m_priorityFirst = 0;
     m_priorityLast = firstBlocks - 1;
-    if (m_progressive && document() && !m_detached) {
+    const bool small = textLength >= 0 && textLength <= FollowedLength;
+    if (m_progressive && document() && !m_detached && !small) {
         // QSyntaxHighlighter follows the document through this one private-slot connection.
         // If a future Qt connects differently, disconnect() fails and the text is highlighted
         // the slower way, through that connection: correct, just not as fast.

@@ -89,8 +89,13 @@ public:
      * progressive mode the highlighter stops following the document in between, so that
      * QSyntaxHighlighter does not walk every block of a 5 MB text once before the first paint
      * only to find it has nothing to do there yet (T5).
+     *
+     * A text of at most FollowedLength characters (\a textLength) stays followed: walking its
+     * few blocks costs less than highlighting the first ones afterwards, which makes Qt lay
+     * each of them out once before the formats change and again for the paint (T4).
      */
-    void beginDocument(int firstBlocks = 200);
+    void beginDocument(int firstBlocks = 200, qsizetype textLength = -1);
+    static constexpr qsizetype FollowedLength = 64 * 1024;
     void endDocument();
     /*! True between beginDocument() and endDocument() when the document is not followed. */
     bool isDetached() const { return m_detached; }

@@ -33,10 +33,10 @@ void DocumentListModel::setProject(Project *project, Loading loading)
     m_project = project;
     ++m_generation;
     m_refreshAfterLoad.clear();
-    const bool hasFile = project && !project->path().isEmpty();
-    m_background = hasFile && (loading == Loading::InBackground || (loading == Loading::Auto && project->lastDocumentId() > BackgroundRows));
-    resetRows(project && !m_background ? project->documentRows() : QList<DocumentRow>());
-    if (m_background) {
+    m_mode = loading;
+    const bool background = inBackground(project ? project->lastDocumentId() : 0);
+    resetRows(project && !background ? project->documentRows() : QList<DocumentRow>());
+    if (background) {
         startLoad();
     } else {
         setLoading(false);
@@ -51,9 +51,17 @@ void DocumentListModel::setProject(Project *project, Loading loading)
     }
 }
 
+bool DocumentListModel::inBackground(qint64 rows) const
+{
+    const bool hasFile = m_project && !m_project->path().isEmpty();
+    return hasFile && (m_mode == Loading::InBackground || (m_mode == Loading::Auto && rows > BackgroundRows));
+}
+
 void DocumentListModel::reload()
 {
-    if (m_project && m_background) {
+    // A project that grew past the threshold while it was shown (a first import) reloads in
+    // the background from then on.
+    if (inBackground(std::max<qint64>(m_rows.size(), m_loader ? BackgroundRows + 1 : 0))) {
         ++m_generation;
         startLoad();
         return;

@@ -93,7 +93,9 @@ private:
     QPointer<Project> m_project;
     QThread *m_loader = nullptr;
     quint64 m_generation = 0; ///< raised by setProject() and reload(): a load of an older one is read again
-    bool m_background = false;
+    bool inBackground(qint64 rows) const;
+
+    Loading m_mode = Loading::Now;
     bool m_loading = false;
     QSet<qint64> m_refreshAfterLoad; ///< documentChanged() while the worker read its snapshot
 };

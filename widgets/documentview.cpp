@@ -78,9 +78,17 @@ void DocumentView::showDocument(qint64 documentId, const QString &text, const QL
     m_text = text;
     // Only what fits on screen is highlighted before the first paint; every block takes at
     // least one line, so this many blocks cover the viewport. The rest follows when idle.
-    m_highlighter->beginDocument(viewport()->height() / std::max(1, fontMetrics().lineSpacing()) + 2);
+    m_highlighter->beginDocument(viewport()->height() / std::max(1, fontMetrics().lineSpacing()) + 2, text.size());
     m_highlighter->setSpans(spans, /*rehighlightNow=*/false); // setPlainText or endDocument() highlights
     setPlainText(text);
+    if (text.size() <= Models::AnnotationHighlighter::FollowedLength) {
+        // Qt shapes a block's text when it lays it out and, unless its layout caches the
+        // glyphs, again for every paint: a short article keeps them (about 30 bytes a
+        // character), a long one would keep megabytes for pages never looked at twice.
+        for (QTextBlock block = document()->firstBlock(); block.isValid(); block = block.next()) {
+            block.layout()->setCacheEnabled(true);
+        }
+    }
     m_highlighter->endDocument();
     moveCursor(QTextCursor::Start);
     verticalScrollBar()->setValue(0);
@@ -97,7 +105,7 @@ void DocumentView::clearDocument()
     m_findMatches.clear();
     m_currentFindMatch = -1;
     m_text.clear();
-    m_highlighter->beginDocument();
+    m_highlighter->beginDocument(200, 0);
     m_highlighter->setSpans({}, false);
     clear();
     m_highlighter->endDocument();

@@ -313,7 +313,13 @@ private Q_SLOTS:
         {
             App::MainWindow window;
             window.show();
+            auto *model = qobject_cast<Models::DocumentListModel *>(window.corpusBrowser()->proxy()->sourceModel());
+            QVERIFY(model);
+            QSignalSpy loaded(model, &Models::DocumentListModel::loaded);
             QVERIFY(openAndWait(window, root));
+            // The first import grew the list past the threshold: its final reload ran on the worker.
+            QTRY_COMPARE(loaded.count(), 1);
+            QCOMPARE(model->rowCount(), files);
             shown = window.project()->documentIdForPath(u"d3/n-01717.txt"_s).value();
             window.showDocument(shown);
             window.close();

@@ -28,7 +28,8 @@
 //   process (peak RSS = VmHWM) and deleted; references: the same process's RSS after startup
 //   and the read loop's peak. --quick (and --without-t10) take the numbers of the T2 run instead.
 //
-// `importbench --probe generate DIR FILES` only writes the corpus, for profiling by hand.
+// For profiling by hand: `importbench --probe generate DIR FILES` only writes the corpus, and
+// `importbench --probe switch PROJECT N` makes N document switches (switchOnce()).
 //
 // Prints a Markdown fragment to stdout (and to FILE with --out); progress on stderr.
 // Exit codes: 0 measured (rows may say FAIL: timing never fails the run), 1 bad arguments,
@@ -341,6 +342,42 @@ int probeWindow(const QString &projectPath)
     painter.paint(window.get());
     std::printf("window %lld %lld %lld %lld %lld\n", g_sinceMain.nsecsElapsed(), appNs, windowNs, openNs, shownNs);
     std::fflush(stdout);
+    return 0;
+}
+
+/*! One document switch as T4 measures it; a function of its own for `valgrind --toggle-collect`. */
+Q_NEVER_INLINE void switchOnce(MainWindow *window, Painter &painter, qint64 id)
+{
+    window->showDocument(id);
+    settle();
+    painter.paint(window->documentView()->viewport());
+}
+
+/*! For profiling by hand: \a switches switches over the first 50 documents of \a projectPath. */
+int probeSwitch(const QString &projectPath, int switches)
+{
+    const std::unique_ptr<MainWindow> window = makeMainWindow();
+    window->show();
+    bool imported = false;
+    QObject::connect(window.get(), &MainWindow::importFinished, window.get(), [&imported] {
+        imported = true;
+    });
+    if (!window->openPath(projectPath) ||
+        !waitUntil(
+            [&imported] {
+                return imported;
+            },
+            600'000)) {
+        return ExitDataWrong;
+    }
+    const QList<DocumentRow> rows = window->project()->documentRows().mid(0, 50);
+    Painter painter;
+    QElapsedTimer timer;
+    timer.start();
+    for (int i = 0; i < switches; ++i) {
+        switchOnce(window.get(), painter, rows.at(i % rows.size()).id);
+    }
+    std::printf("switch %lld ns per switch\n", timer.nsecsElapsed() / std::max(1, switches));
     return 0;
 }
 
@@ -1062,6 +1099,9 @@ int main(int argc, char *argv[])
         }
         if (kind == u"bare"_s && args.size() == 3) {
             return probeWindow(QString());
+        }
+        if (kind == u"switch"_s && args.size() == 5) {
+            return probeSwitch(args.at(3), args.at(4).toInt());
         }
         if (kind == u"generate"_s && args.size() == 5) {
             // Not a measurement: writes the benchmark's corpus for profiling by hand.

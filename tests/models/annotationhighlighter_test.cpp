@@ -228,6 +228,7 @@ private Q_SLOTS:
     void spansAt();
     void neighbour();
     void progressiveHighlighting();
+    void shortTextsStayFollowed();
 };
 
 void AnnotationHighlighterTest::tint()
@@ -635,6 +636,49 @@ void AnnotationHighlighterTest::progressiveHighlighting()
     QTRY_VERIFY(!highlighter.isHighlightingPending());
     for (int block : {10, 300, 611, 999}) {
         QVERIFY2(tinted(block), qPrintable(QString::number(block)));
+    }
+}
+
+// A short text (a news article) stays followed: its first blocks are highlighted as Qt walks the
+// new text; a long one is detached and highlighted afterwards. Either way the first blocks are
+// tinted at endDocument() and the rest when idle. (The layout that the short path saves is
+// counted by the documentSwitch instruction gate.)
+void AnnotationHighlighterTest::shortTextsStayFollowed()
+{
+    for (const int paragraphCount : {40, 2500}) {
+        QStringList paragraphs;
+        for (int i = 0; i < paragraphCount; ++i) {
+            paragraphs << u"Paragraph %1 mentions Korvath."_s.arg(i, 4, 10, QLatin1Char('0'));
+        }
+        const QString text = paragraphs.join(u'\n');
+        const bool small = text.size() <= AnnotationHighlighter::FollowedLength;
+        QCOMPARE(small, paragraphCount == 40);
+        QList<AnnotationHighlighter::Span> spans;
+        for (int i = 0; i < paragraphCount; ++i) {
+            const qsizetype at = text.indexOf(u"Korvath"_s, text.indexOf(u"Paragraph %1"_s.arg(i, 4, 10, QLatin1Char('0'))));
+            spans.append({i + 1, at, at + 7, QColor(u"#2b8cbe"_s)});
+        }
+        QTextDocument document;
+        document.documentLayout();
+        AnnotationHighlighter highlighter(&document);
+        QCoreApplication::processEvents();
+        highlighter.setProgressive(true);
+        highlighter.beginDocument(10, text.size());
+        QCOMPARE(highlighter.isDetached(), !small);
+        highlighter.setSpans(spans, false);
+        document.setPlainText(text);
+        highlighter.endDocument();
+        const auto tinted = [&document](int blockNumber) {
+            const QList<QTextLayout::FormatRange> ranges = document.findBlockByNumber(blockNumber).layout()->formats();
+            return std::any_of(ranges.cbegin(), ranges.cend(), [](const QTextLayout::FormatRange &r) {
+                return r.format.background().style() != Qt::NoBrush;
+            });
+        };
+        QVERIFY(tinted(0));
+        QVERIFY(tinted(9));
+        QVERIFY(!tinted(10));
+        QTRY_VERIFY_WITH_TIMEOUT(!highlighter.isHighlightingPending(), 60000);
+        QVERIFY(tinted(paragraphCount - 1));
     }
 }
 
