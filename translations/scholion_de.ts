@@ -615,6 +615,10 @@ Exit-Status: 0 Erfolg, 1 Ordner, Projekt oder Dokument unbrauchbar, 2 fehlerhaft
         <source>“%1” is not writable, so no suggestion can be accepted into it.</source>
         <translation>„%1“ ist nicht beschreibbar, daher kann kein Vorschlag darin angenommen werden.</translation>
     </message>
+    <message>
+        <source>Importing %1 files, %2 (counting: %3 so far)</source>
+        <translation>Importiere %1 Dateien, %2 (gezählt: bisher %3)</translation>
+    </message>
 </context>
 <context>
     <name>ConllExporter</name>
@@ -2669,6 +2673,10 @@ Auch genannt: %2
         <source>Show only documents with this status</source>
         <translation>Nur Dokumente mit diesem Status anzeigen</translation>
     </message>
+    <message>
+        <source>Reading the list of documents…</source>
+        <translation>Die Liste der Dokumente wird gelesen…</translation>
+    </message>
 </context>
 <context>
     <name>Scholion::Widgets::DocumentView</name>
@@ -3058,6 +3066,10 @@ Auch genannt: %2
     <message>
         <source>Starting the import…</source>
         <translation>Import wird gestartet …</translation>
+    </message>
+    <message>
+        <source>Importing %1 files (%2); still counting the folder: %3 files so far</source>
+        <translation>Importiere %1 Dateien (%2); der Ordner wird noch gezählt: bisher %3 Dateien</translation>
     </message>
 </context>
 <context>

@@ -616,6 +616,10 @@ Scholion читає теку корпусу зі статтями (.txt, .md, .h
         <source>“%1” is not writable, so no suggestion can be accepted into it.</source>
         <translation>«%1» недоступний для запису, тому до нього не можна прийняти жодної пропозиції.</translation>
     </message>
+    <message>
+        <source>Importing %1 files, %2 (counting: %3 so far)</source>
+        <translation>Імпорт %1 файлів, %2 (підраховано: поки що %3)</translation>
+    </message>
 </context>
 <context>
     <name>ConllExporter</name>
@@ -2695,6 +2699,10 @@ Also called: %2
         <source>Show only documents with this status</source>
         <translation>Показувати лише документи з цим станом</translation>
     </message>
+    <message>
+        <source>Reading the list of documents…</source>
+        <translation>Читання списку документів…</translation>
+    </message>
 </context>
 <context>
     <name>Scholion::Widgets::DocumentView</name>
@@ -3090,6 +3098,10 @@ Also called: %2
     <message>
         <source>Starting the import…</source>
         <translation>Початок імпортування…</translation>
+    </message>
+    <message>
+        <source>Importing %1 files (%2); still counting the folder: %3 files so far</source>
+        <translation>Імпорт %1 файлів (%2); папка ще підраховується: поки що %3 файлів</translation>
     </message>
 </context>
 <context>
