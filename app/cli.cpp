@@ -363,8 +363,8 @@ int runSuggest(const QStringList &arguments, FILE *out, FILE *err)
     if (parser.isSet(acceptOption) && project.isReadOnly()) {
         return failure(err, Cli::tr("“%1” is not writable, so no suggestion can be accepted into it.").arg(QDir::toNativeSeparators(project.path())));
     }
-    // Its own connection; it brings a project from before rejected suggestions up to date.
-    SuggestionStore rejections(project.path());
+    // Its own connection, read-only unless --accept: listing suggestions never writes.
+    SuggestionStore rejections(project.path(), project.isReadOnly());
     if (!rejections.isOpen()) {
         return failure(err, Cli::tr("%1: %2").arg(project.path(), rejections.errorString()));
     }

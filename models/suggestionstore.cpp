@@ -16,10 +16,10 @@ using namespace Qt::StringLiterals;
 namespace Scholion::Models
 {
 
-SuggestionStore::SuggestionStore(const QString &projectPath)
+SuggestionStore::SuggestionStore(const QString &projectPath, bool readOnly)
     : m_db(std::make_unique<ProjectDatabase>())
 {
-    if (!m_db->open(projectPath)) {
+    if (!m_db->open(projectPath, readOnly ? ProjectDatabase::Access::ReadOnly : ProjectDatabase::Access::ReadWrite)) {
         m_error = m_db->errorString();
     }
 }

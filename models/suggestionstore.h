@@ -31,8 +31,11 @@ class SuggestionStore final
     Q_DISABLE_COPY_MOVE(SuggestionStore)
 
 public:
-    /*! Opens the project at \a projectPath (already migrated by Project). */
-    explicit SuggestionStore(const QString &projectPath);
+    /*!
+     * Opens the project at \a projectPath (already migrated by Project). \a readOnly is for
+     * listing suggestions without rejecting any, e.g. on a read-only mount.
+     */
+    explicit SuggestionStore(const QString &projectPath, bool readOnly = false);
     ~SuggestionStore();
 
     bool isOpen() const;

@@ -663,6 +663,7 @@ exit 0)"_s;
             const QString script = uR"(mount --bind "$1" "$1" && mount -o remount,bind,ro "$1" || exit 90
 "$3" info "$2" > "$1.info.out" 2>&1; echo $? >> "$1.info.out"
 "$3" suggest "$2" --accept > "$1.accept.out" 2>&1; echo $? >> "$1.accept.out"
+"$3" suggest "$2" > "$1.suggest.out" 2>&1; echo $? >> "$1.suggest.out"
 exit 0)"_s;
             QProcess shell;
             shell.setProcessEnvironment(m_environment);
@@ -675,6 +676,9 @@ exit 0)"_s;
             QVERIFY2(info.trimmed().endsWith(u"\n0"_s) && info.contains(u"2"_s), qPrintable(info));
             const QString accept = QString::fromUtf8(readFile(folder + u".accept.out"_s));
             QVERIFY2(accept.trimmed().endsWith(u"\n1"_s) && accept.contains(u"not writable"_s), qPrintable(accept));
+            // Listing suggestions only reads: it works on a read-only mount.
+            const QString suggest = QString::fromUtf8(readFile(folder + u".suggest.out"_s));
+            QVERIFY2(suggest.trimmed().endsWith(u"0"_s) && suggest.count(u'\n') >= 2, qPrintable(suggest));
             return;
         }
         QVERIFY(QFile::setPermissions(path, QFile::ReadOwner | QFile::ReadGroup | QFile::ReadOther));
