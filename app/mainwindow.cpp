@@ -669,6 +669,9 @@ void MainWindow::followSearchIndex()
     }
     // The index is built on a worker thread after an import or an upgrade; searching waits for it.
     connect(index, &SearchIndex::progress, m_indexLabel, [this](qint64 done, qint64 total) {
+        if (total <= 0) {
+            return; // nothing new to index (a refresh that changed nothing): nothing to say
+        }
         m_indexLabel->setText(tr("Indexing for search: %1 of %2 documents").arg(QLocale().toString(done), QLocale().toString(total)));
         m_indexLabel->show();
     });
