@@ -37,6 +37,21 @@ void import(const QString &root, const QString &project)
     options.projectPath = project;
     QCOMPARE(CorpusImporter(options).run().outcome, ImportReport::Outcome::Completed);
 }
+
+// a.txt … d.txt ("Title a.txt" …) imported into DIR/p.sqlite; the project's path, empty on failure.
+QString importFourFiles(const QTemporaryDir &dir)
+{
+    for (const char *name : {"a.txt", "b.txt", "c.txt", "d.txt"}) {
+        if (!writeFile(dir.path(), QString::fromLatin1(name), QByteArray("Title ") + name + "\n")) {
+            return {};
+        }
+    }
+    const QString path = dir.filePath(u"p.sqlite"_s);
+    ImportOptions options;
+    options.corpusRoot = dir.path();
+    options.projectPath = path;
+    return CorpusImporter(options).run().outcome == ImportReport::Outcome::Completed ? path : QString();
+}
 } // namespace
 
 class DocumentListModelTest final : public QObject
@@ -83,11 +98,8 @@ private Q_SLOTS:
     void reloadAppliesPreciseChanges()
     {
         QTemporaryDir dir;
-        for (const char *name : {"a.txt", "b.txt", "c.txt", "d.txt"}) {
-            QVERIFY(writeFile(dir.path(), QString::fromLatin1(name), QByteArray("Title ") + name + "\n"));
-        }
-        const QString path = dir.filePath(u"p.sqlite"_s);
-        import(dir.path(), path);
+        const QString path = importFourFiles(dir);
+        QVERIFY(!path.isEmpty());
         Project project;
         QVERIFY(project.open(path));
         DocumentListModel model;
@@ -197,11 +209,8 @@ private Q_SLOTS:
     void readsABigProjectInTheBackground()
     {
         QTemporaryDir dir;
-        for (const char *name : {"a.txt", "b.txt", "c.txt", "d.txt"}) {
-            QVERIFY(writeFile(dir.path(), QString::fromLatin1(name), QByteArray("Title ") + name + "\n"));
-        }
-        const QString path = dir.filePath(u"p.sqlite"_s);
-        import(dir.path(), path);
+        const QString path = importFourFiles(dir);
+        QVERIFY(!path.isEmpty());
         Project project;
         QVERIFY(project.open(path));
         QCOMPARE(project.lastDocumentId(), 4);
