@@ -21,6 +21,11 @@
 #include <sqlite3.h>
 #include <unistd.h>
 
+#ifdef Q_OS_UNIX
+#include <fcntl.h>
+#include <sys/file.h>
+#endif
+
 using namespace Qt::StringLiterals;
 
 namespace Scholion::Models
@@ -347,6 +352,47 @@ ProjectLock::ProjectLock(const QString &projectPath)
     m_file.setStaleLockTime(0);
 }
 
+ProjectLock::~ProjectLock()
+{
+    unlock(); // the lock file first: nobody may take the flock while our file still stands
+}
+
+void ProjectLock::unlock()
+{
+    m_file.unlock();
+    releaseAlive();
+}
+
+bool ProjectLock::holdAlive()
+{
+#ifdef Q_OS_UNIX
+    if (m_alive >= 0) {
+        return true;
+    }
+    const QByteArray path = QFile::encodeName(lockPath(m_projectPath) + u"-alive"_s);
+    const int fd = ::open(path.constData(), O_RDWR | O_CREAT | O_CLOEXEC, 0644);
+    if (fd < 0) {
+        return true; // no such file here (an unwritable folder): QLockFile alone decides
+    }
+    if (::flock(fd, LOCK_EX | LOCK_NB) != 0) {
+        ::close(fd);
+        return false;
+    }
+    m_alive = fd;
+#endif
+    return true;
+}
+
+void ProjectLock::releaseAlive()
+{
+#ifdef Q_OS_UNIX
+    if (m_alive >= 0) {
+        ::close(m_alive); // releases the flock
+        m_alive = -1;
+    }
+#endif
+}
+
 bool ProjectLock::takeOverEmptyLock()
 {
     // A lock file whose owner cannot be read was left by a process killed between creating it
@@ -385,12 +431,28 @@ bool ProjectLock::tryLock()
     m_error.clear();
     // A new project's folder may not exist yet; the lock is taken before the file is created.
     QDir().mkpath(QFileInfo(m_projectPath).absolutePath());
-    if (m_file.isLocked() || m_file.tryLock(0)) {
+    if (m_file.isLocked()) {
         return true;
     }
-    if (m_file.error() == QLockFile::LockFailedError && takeOverEmptyLock()) {
+    const bool nobodyAlive = holdAlive();
+    bool locked = m_file.tryLock(0);
+    if (!locked && nobodyAlive && m_alive >= 0 && m_file.error() == QLockFile::LockFailedError) {
+        // The lock file names a process that QLockFile believes alive, but no process holds
+        // the flock: its holder died (its id may be a zombie's, or another process's by now).
+        m_file.removeStaleLockFile();
+        locked = m_file.tryLock(0);
+    }
+    if (locked && !nobodyAlive) {
+        m_file.unlock(); // another process is between its flock and its lock file: it goes first
+        locked = false;
+    }
+    if (locked) {
         return true;
     }
+    if (nobodyAlive && m_file.error() == QLockFile::LockFailedError && takeOverEmptyLock()) {
+        return true;
+    }
+    releaseAlive();
     const QString project = QDir::toNativeSeparators(m_projectPath);
     switch (m_file.error()) {
     case QLockFile::LockFailedError: {

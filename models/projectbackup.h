@@ -104,6 +104,11 @@ private:
 /*!
  * The lock of a read-write session on a project: a QLockFile beside it (project.sqlite.lock).
  * A lock left by a process that no longer runs is stale and taken over.
+ *
+ * On Unix the holder also keeps an flock() on project.sqlite.lock-alive, which the kernel
+ * releases the moment the process dies. QLockFile judges a lock by its process id, which can
+ * mislead: a killed holder may still be a zombie, or its number may belong to another process
+ * by now. When nobody holds the flock, the lock file is a dead session's and is taken over.
  */
 class ProjectLock final
 {
@@ -112,20 +117,25 @@ class ProjectLock final
 
 public:
     explicit ProjectLock(const QString &projectPath);
+    ~ProjectLock();
     static QString lockPath(const QString &projectPath);
 
     /*! False and errorString() when another live process holds it, or it cannot be created. */
     bool tryLock();
-    void unlock() { m_file.unlock(); }
+    void unlock();
     bool isLocked() const { return m_file.isLocked(); }
     QString errorString() const { return m_error; }
 
 private:
     bool takeOverEmptyLock();
+    /*! Takes the flock; false when a live process holds it. True without one when the file cannot be made. */
+    bool holdAlive();
+    void releaseAlive();
 
     QString m_projectPath;
     QLockFile m_file;
     QString m_error;
+    int m_alive = -1; ///< the open lock-alive file while this holds its flock (Unix)
 };
 
 } // namespace Scholion::Models

@@ -400,6 +400,33 @@ private Q_SLOTS:
         QVERIFY(readFile(ProjectLock::lockPath(path)).startsWith(QByteArray(QByteArray::number(QCoreApplication::applicationPid()) + '\n')));
     }
 
+    // A lock file whose process id looks alive to QLockFile (a killed holder still a zombie,
+    // or its id reused) while no process holds the kernel's lock beside it: taken over. Here
+    // the id is this test's own, so QLockFile alone would say "open in another Scholion".
+    void lockWithALivingIdButNoHolderIsTakenOver()
+    {
+        QString corpus;
+        const QString path = makeProject(2, &corpus);
+        QByteArray contents;
+        {
+            QLockFile ours(ProjectLock::lockPath(path));
+            QVERIFY(ours.tryLock(0));
+            contents = readFile(ProjectLock::lockPath(path)); // what QLockFile writes for this process
+        }
+        // The same contents with no process holding anything: what a killed holder leaves.
+        QVERIFY(writeFile(QFileInfo(path).absolutePath(), QFileInfo(ProjectLock::lockPath(path)).fileName(), contents));
+        const CliRun run = cli({u"import"_s, corpus, u"--quiet"_s});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        QVERIFY(!run.err.contains(u"another Scholion"_s));
+
+        // With the flock held (a live session of this process), the same CLI is refused.
+        Project window;
+        QVERIFY(window.open(path));
+        const CliRun refused = cli({u"import"_s, corpus, u"--quiet"_s});
+        QCOMPARE(refused.exitCode, 1);
+        QVERIFY2(refused.err.contains(u"another Scholion"_s), qPrintable(refused.err));
+    }
+
     void cliWritesRefusedWhileLockedReadsWork()
     {
         QString corpus;
