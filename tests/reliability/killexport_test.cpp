@@ -221,7 +221,7 @@ private Q_SLOTS:
             }
             const std::optional<Content> before = readExport(target, format.key);
             const Content &complete = m_reference.value(key(format, variant));
-            const int delay = 1 + int(random.unit() * 1.5 * double(m_durationMs.value(key(format, variant))));
+            const int delay = 1 + int(random.uniform() * 1.5 * double(m_durationMs.value(key(format, variant))));
 
             const ChildRun run = runChild(QStringLiteral(SCHOLION_BINARY), exportArguments(format, variant, target), m_environment, delay);
             QVERIFY(run.started);

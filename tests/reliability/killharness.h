@@ -6,6 +6,8 @@
 // a kill point, and checking a project file after a kill with a connection of the test's own.
 #pragma once
 
+#include "../seededrandom.h"
+
 #include <QByteArray>
 #include <QDir>
 #include <QElapsedTimer>
@@ -28,31 +30,7 @@ namespace Scholion::Tests::Kill
 
 using namespace Qt::StringLiterals;
 
-/*! SplitMix64: the same numbers for a seed on every platform, unlike the std:: distributions. */
-class Random
-{
-public:
-    explicit Random(quint64 seed)
-        : m_state(seed)
-    {
-    }
-
-    quint64 next()
-    {
-        quint64 z = (m_state += 0x9E3779B97F4A7C15ull);
-        z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9ull;
-        z = (z ^ (z >> 27)) * 0x94D049BB133111EBull;
-        return z ^ (z >> 31);
-    }
-
-    /*! A number in [0, n). */
-    qsizetype below(qsizetype n) { return qsizetype(next() % quint64(n)); }
-    /*! A number in [0, 1). */
-    double unit() { return double(next() >> 11) / double(1ull << 53); }
-
-private:
-    quint64 m_state;
-};
+using Scholion::Tests::Random;
 
 /*! What a burst driver is run with: PROGRAM PROJECT COUNT SEED. */
 struct BurstArguments {
@@ -88,7 +66,7 @@ inline QList<int> killDelays(quint64 seed, int count, int minMs, int maxMs)
     Random random(seed);
     QList<int> delays;
     for (int i = 0; i < count; ++i) {
-        delays << minMs + int(random.unit() * double(maxMs - minMs + 1));
+        delays << minMs + int(random.uniform() * double(maxMs - minMs + 1));
     }
     return delays;
 }

@@ -269,7 +269,7 @@ private Q_SLOTS:
         for (int iteration = 0; iteration < kKills; ++iteration) {
             const double remaining = double(total - documents) / double(total);
             const double expectedMs = double(overheadMs) + double(std::max<qint64>(fullMs - overheadMs, 0)) * remaining;
-            const int delayMs = std::max(1, int((0.02 + 0.98 * random.unit()) * expectedMs));
+            const int delayMs = std::max(1, int((0.02 + 0.98 * random.uniform()) * expectedMs));
 
             QProcess *process = startScholion({u"import"_s, m_corpus, u"--quiet"_s});
             QCOMPARE(process->state(), QProcess::Running);
