@@ -63,11 +63,14 @@ void AnnotationListModel::setProject(Project *project)
                 }
             });
             connect(store, &AnnotationStore::labelsChanged, this, [this] {
+                m_labelAttributes.clear();
+                forgetDerived();
                 if (!m_rows.isEmpty()) {
                     Q_EMIT dataChanged(index(0, LabelColumn), index(int(m_rows.size()) - 1, LabelColumn));
                 }
             });
             connect(store, &AnnotationStore::relationsChanged, this, [this](qint64 documentId) {
+                forgetDerived();
                 if (documentId == m_documentId && !m_rows.isEmpty()) {
                     Q_EMIT dataChanged(index(0, LinksColumn), index(int(m_rows.size()) - 1, LinksColumn));
                 }
@@ -81,6 +84,7 @@ void AnnotationListModel::setProject(Project *project)
         connectStore();
         connect(project, &Project::opened, this, connectStore);
         connect(project, &Project::closed, this, [this] {
+            m_labelAttributes.clear();
             setDocument(0);
         });
     }
@@ -92,6 +96,7 @@ void AnnotationListModel::setDocument(qint64 documentId)
     beginResetModel();
     m_documentId = documentId;
     m_rows.clear();
+    forgetDerived();
     ++m_generation;
     bool background = false;
     if (documentId != 0 && m_project && m_project->annotations()) {
@@ -159,6 +164,7 @@ void AnnotationListModel::finishLoad(quint64 generation, QList<Annotation> rows)
     }
     beginResetModel();
     m_rows = std::move(rows);
+    forgetDerived();
     endResetModel();
     setLoading(false);
 }
@@ -190,6 +196,7 @@ int AnnotationListModel::rowOfAnnotation(qint64 id) const
 
 void AnnotationListModel::onAdded(qint64 documentId, qint64 id)
 {
+    forgetDerived(); // a span added back by undo brings its relations with it
     if (documentId != m_documentId || !m_project || reloadIfLoading(documentId)) {
         return;
     }
@@ -205,6 +212,7 @@ void AnnotationListModel::onAdded(qint64 documentId, qint64 id)
 
 void AnnotationListModel::onRemoved(qint64 documentId, qint64 id)
 {
+    forgetDerived();
     if (documentId != m_documentId || reloadIfLoading(documentId)) {
         return;
     }
@@ -219,6 +227,7 @@ void AnnotationListModel::onRemoved(qint64 documentId, qint64 id)
 
 void AnnotationListModel::onChanged(qint64 documentId, qint64 id)
 {
+    forgetDerived(); // its attributes, or the quote a linked row shows
     if (documentId != m_documentId || !m_project || reloadIfLoading(documentId)) {
         return;
     }
@@ -245,21 +254,90 @@ void AnnotationListModel::onChanged(qint64 documentId, qint64 id)
 QString AnnotationListModel::describeLinks(qint64 id) const
 {
     AnnotationStore *store = m_project ? m_project->annotations() : nullptr;
+    return store ? linksText(id, store->relationsOf(id)) : QString();
+}
+
+QString AnnotationListModel::linksText(qint64 id, const QList<Relation> &relations, const QHash<qint64, qsizetype> *rowsById) const
+{
+    AnnotationStore *store = m_project ? m_project->annotations() : nullptr;
     if (!store) {
         return {};
     }
     QStringList parts;
-    const QList<Relation> relations = store->relationsOf(id);
     for (const Relation &r : relations) {
         const QString type = store->relationType(r.typeId).value_or(RelationType{}).name;
         const bool outgoing = r.sourceId == id;
-        QString other = store->annotation(outgoing ? r.targetId : r.sourceId).value_or(Annotation{}).quote.simplified();
+        const qint64 otherId = outgoing ? r.targetId : r.sourceId;
+        const qsizetype otherRow = rowsById ? rowsById->value(otherId, -1) : rowOfAnnotation(otherId);
+        QString other = (otherRow >= 0 ? m_rows.at(otherRow).quote : store->annotation(otherId).value_or(Annotation{}).quote).simplified();
         if (other.size() > 30) {
             other = other.left(29) + u'…';
         }
         parts << (outgoing ? u"%1 → %2"_s : u"← %1 %2"_s).arg(type, other);
     }
     return parts.join(u"; "_s);
+}
+
+void AnnotationListModel::forgetDerived()
+{
+    m_derived.clear();
+    m_derivedValid = false;
+}
+
+void AnnotationListModel::derive() const
+{
+    m_derived.clear();
+    m_derivedValid = true;
+    AnnotationStore *store = m_project ? m_project->annotations() : nullptr;
+    if (!store || m_rows.isEmpty()) {
+        return;
+    }
+    QHash<qint64, qsizetype> rowsById;
+    rowsById.reserve(m_rows.size());
+    for (qsizetype row = 0; row < m_rows.size(); ++row) {
+        rowsById.insert(m_rows.at(row).id, row);
+    }
+    QHash<qint64, QList<Relation>> relationsById;
+    for (const Relation &r : store->relationsInDocument(m_documentId)) {
+        relationsById[r.sourceId].append(r);
+        if (r.targetId != r.sourceId) {
+            relationsById[r.targetId].append(r);
+        }
+    }
+    bool anyAttributes = false;
+    for (const Annotation &a : m_rows) {
+        auto it = m_labelAttributes.constFind(a.labelId);
+        if (it == m_labelAttributes.cend()) {
+            it = m_labelAttributes.insert(a.labelId, store->attributesFor(a.labelId));
+        }
+        anyAttributes = anyAttributes || !it->isEmpty();
+    }
+    QHash<qint64, QList<AttributeValue>> valuesById;
+    if (anyAttributes) {
+        for (const AttributeValue &v : store->attributeValuesInDocument(m_documentId)) {
+            valuesById[v.annotationId].append(v);
+        }
+    }
+    m_derived.reserve(m_rows.size());
+    for (const Annotation &a : m_rows) {
+        const auto relations = relationsById.constFind(a.id);
+        m_derived.insert(a.id,
+            Derived{relations == relationsById.cend() ? QString() : linksText(a.id, *relations, &rowsById),
+                AttributeProposals::summary(m_labelAttributes.value(a.labelId), valuesById.value(a.id))});
+    }
+}
+
+const AnnotationListModel::Derived &AnnotationListModel::derived(const Annotation &annotation) const
+{
+    if (!m_derivedValid) {
+        derive();
+    }
+    const auto it = m_derived.constFind(annotation.id);
+    if (it != m_derived.cend()) {
+        return *it;
+    }
+    static const Derived none;
+    return none;
 }
 
 int AnnotationListModel::rowCount(const QModelIndex &parent) const
@@ -290,9 +368,9 @@ QVariant AnnotationListModel::data(const QModelIndex &index, int role) const
         case EntityColumn:
             return a.entityId && store ? store->entity(a.entityId).value_or(Entity{}).name : QString();
         case LinksColumn:
-            return describeLinks(a.id);
+            return derived(a).links;
         case AttributesColumn:
-            return store ? AttributeProposals::summary(*store, a) : QString();
+            return derived(a).attributes;
         case NoteColumn:
             return a.note;
         case AuthorColumn:

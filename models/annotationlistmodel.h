@@ -87,6 +87,19 @@ private:
     void onChanged(qint64 documentId, qint64 id);
     int insertionRow(const Annotation &annotation) const;
 
+    /*! What the Links and Attributes columns show for one row; read for all rows at once. */
+    struct Derived {
+        QString links;
+        QString attributes;
+    };
+    const Derived &derived(const Annotation &annotation) const;
+    /*! Reads the relations and attribute values of all rows in two queries (the list's first paint). */
+    void derive() const;
+    /*! Forgets what derive() read: a change may have touched any row's links or attributes. */
+    void forgetDerived();
+    /*! "said_by → Korvath"; \a rowsById, when given, finds the linked rows of this document. */
+    QString linksText(qint64 id, const QList<Relation> &relations, const QHash<qint64, qsizetype> *rowsById = nullptr) const;
+
     QPointer<Project> m_project;
     qint64 m_documentId = 0;
     QList<Annotation> m_rows;
@@ -94,6 +107,9 @@ private:
     bool m_loading = false;
     QThread *m_loader = nullptr; ///< at most one; finishLoad() starts the next if needed
     QTimer *m_loadTimer = nullptr; ///< starts the reading once pending events, the first paint among them, are done
+    mutable QHash<qint64, Derived> m_derived; ///< by annotation id, for m_rows; empty until a row is painted
+    mutable bool m_derivedValid = false;
+    mutable QHash<qint64, QList<LabelAttribute>> m_labelAttributes; ///< AnnotationStore::attributesFor() by label, until labels change
 };
 
 } // namespace Scholion::Models

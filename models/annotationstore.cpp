@@ -1277,6 +1277,21 @@ QList<AttributeValue> AnnotationStore::attributeValues(qint64 annotationId) cons
     return result;
 }
 
+QList<AttributeValue> AnnotationStore::attributeValuesInDocument(qint64 documentId) const
+{
+    QList<AttributeValue> result;
+    QSqlQuery query(m_db->database());
+    query.prepare(u"SELECT v.annotation_id, v.attribute_id, coalesce(v.value, '') FROM annotation_attributes v "
+                  "JOIN annotations a ON a.id = v.annotation_id WHERE a.document_id = ? ORDER BY v.annotation_id, v.attribute_id"_s);
+    query.addBindValue(documentId);
+    if (query.exec()) {
+        while (query.next()) {
+            result.append(AttributeValue{query.value(0).toLongLong(), query.value(1).toLongLong(), query.value(2).toString()});
+        }
+    }
+    return result;
+}
+
 bool AnnotationStore::performSetAttribute(qint64 annotationId, qint64 attributeId, const QString &value)
 {
     const std::optional<Annotation> a = annotation(annotationId);
@@ -1367,6 +1382,23 @@ QList<Relation> AnnotationStore::relationsOf(qint64 annotationId) const
     query.prepare(u"SELECT "_s + kRelationColumns + u" FROM relations WHERE source_id = ? OR target_id = ? ORDER BY id"_s);
     query.addBindValue(annotationId);
     query.addBindValue(annotationId);
+    if (query.exec()) {
+        while (query.next()) {
+            result.append(relationFromQuery(query));
+        }
+    }
+    return result;
+}
+
+QList<Relation> AnnotationStore::relationsInDocument(qint64 documentId) const
+{
+    QList<Relation> result;
+    QSqlQuery query(m_db->database());
+    query.prepare(u"SELECT "_s + kRelationColumns +
+        u" FROM relations WHERE source_id IN (SELECT id FROM annotations WHERE document_id = ?) "
+        "OR target_id IN (SELECT id FROM annotations WHERE document_id = ?) ORDER BY id"_s);
+    query.addBindValue(documentId);
+    query.addBindValue(documentId);
     if (query.exec()) {
         while (query.next()) {
             result.append(relationFromQuery(query));

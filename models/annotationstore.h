@@ -156,6 +156,8 @@ public:
     QList<LabelAttribute> attributesFor(qint64 labelId) const;
     /*! The attribute values of an annotation. */
     QList<AttributeValue> attributeValues(qint64 annotationId) const;
+    /*! The attribute values of all annotations of document \a documentId, by annotation then attribute id: one query for a list. */
+    QList<AttributeValue> attributeValuesInDocument(qint64 documentId) const;
     /*! Sets (or, with an empty value, clears) one attribute of an annotation. */
     bool performSetAttribute(qint64 annotationId, qint64 attributeId, const QString &value);
 
@@ -167,6 +169,8 @@ public:
     QList<RelationType> fittingRelationTypes(qint64 sourceLabelId, qint64 targetLabelId) const;
     /*! The relations of which annotation \a annotationId is the source or the target. */
     QList<Relation> relationsOf(qint64 annotationId) const;
+    /*! The relations with an end among the annotations of document \a documentId, by id: one query for a list. */
+    QList<Relation> relationsInDocument(qint64 documentId) const;
     std::optional<Relation> relation(qint64 id) const;
     /*! Links two spans (id 0: new; with an id: restored as it was). Returns the id. */
     std::optional<qint64> performAddRelation(const Relation &relation);

@@ -51,10 +51,14 @@ QList<AttributeProposal> AttributeProposals::propose(const AnnotationStore &stor
 QString AttributeProposals::summary(const AnnotationStore &store, const Annotation &annotation)
 {
     const QList<LabelAttribute> attributes = store.attributesFor(annotation.labelId);
+    return attributes.isEmpty() ? QString() : summary(attributes, store.attributeValues(annotation.id));
+}
+
+QString AttributeProposals::summary(const QList<LabelAttribute> &attributes, const QList<AttributeValue> &values)
+{
     if (attributes.isEmpty()) {
         return {};
     }
-    const QList<AttributeValue> values = store.attributeValues(annotation.id);
     const auto valueOf = [&values](qint64 attributeId) {
         for (const AttributeValue &v : values) {
             if (v.attributeId == attributeId) {

@@ -35,6 +35,8 @@ public:
     static QList<AttributeProposal> propose(const AnnotationStore &store, const Annotation &annotation, QString *problem = nullptr);
     /*! A short summary of an annotation's attributes for lists: "500,000,000 USD · humanitarian", or a warning when an amount is missing. */
     static QString summary(const AnnotationStore &store, const Annotation &annotation);
+    /*! The same summary from the label's \a attributes and the annotation's \a values, already read. */
+    static QString summary(const QList<LabelAttribute> &attributes, const QList<AttributeValue> &values);
 };
 
 } // namespace Scholion::Models

@@ -29,7 +29,8 @@
 //   and the read loop's peak. --quick (and --without-t10) take the numbers of the T2 run instead.
 //
 // For profiling by hand: `importbench --probe generate DIR FILES` only writes the corpus, and
-// `importbench --probe switch PROJECT N` makes N document switches (switchOnce()).
+// `importbench --probe switch PROJECT N [paints]` makes N document switches (switchOnce());
+// with `paints` it lists the widgets the last switch repainted, on stderr.
 //
 // Prints a Markdown fragment to stdout (and to FILE with --out); progress on stderr.
 // Exit codes: 0 measured (rows may say FAIL: timing never fails the run), 1 bad arguments,
@@ -60,6 +61,7 @@
 #include <QFile>
 #include <QHBoxLayout>
 #include <QImage>
+#include <QPaintEvent>
 #include <QPlainTextEdit>
 #include <QProcess>
 #include <QSqlError>
@@ -353,8 +355,35 @@ Q_NEVER_INLINE void switchOnce(MainWindow *window, Painter &painter, qint64 id)
     painter.paint(window->documentView()->viewport());
 }
 
-/*! For profiling by hand: \a switches switches over the first 50 documents of \a projectPath. */
-int probeSwitch(const QString &projectPath, int switches)
+/*! Lists the paint events of the widgets it is installed on: which repaints a switch costs. */
+class PaintLogger final : public QObject
+{
+public:
+    using QObject::QObject;
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (event->type() == QEvent::Paint && watched->isWidgetType()) {
+            const QRect r = static_cast<QPaintEvent *>(event)->rect();
+            std::fprintf(stderr,
+                "paint %s \"%s\" %dx%d+%d+%d\n",
+                watched->metaObject()->className(),
+                qPrintable(watched->objectName()),
+                r.width(),
+                r.height(),
+                r.x(),
+                r.y());
+        }
+        return false;
+    }
+};
+
+/*!
+ * For profiling by hand: \a switches switches over the first 50 documents of \a projectPath;
+ * with \a logPaints, the widgets the last one repainted.
+ */
+int probeSwitch(const QString &projectPath, int switches, bool logPaints)
 {
     const std::unique_ptr<MainWindow> window = makeMainWindow();
     window->show();
@@ -374,9 +403,14 @@ int probeSwitch(const QString &projectPath, int switches)
     Painter painter;
     QElapsedTimer timer;
     timer.start();
+    PaintLogger logger;
     for (int i = 0; i < switches; ++i) {
+        if (logPaints && i == switches - 1) {
+            qApp->installEventFilter(&logger);
+        }
         switchOnce(window.get(), painter, rows.at(i % rows.size()).id);
     }
+    qApp->removeEventFilter(&logger);
     std::printf("switch %lld ns per switch\n", timer.nsecsElapsed() / std::max(1, switches));
     return 0;
 }
@@ -1100,8 +1134,8 @@ int main(int argc, char *argv[])
         if (kind == u"bare"_s && args.size() == 3) {
             return probeWindow(QString());
         }
-        if (kind == u"switch"_s && args.size() == 5) {
-            return probeSwitch(args.at(3), args.at(4).toInt());
+        if (kind == u"switch"_s && (args.size() == 5 || (args.size() == 6 && args.at(5) == u"paints"_s))) {
+            return probeSwitch(args.at(3), args.at(4).toInt(), args.size() == 6);
         }
         if (kind == u"generate"_s && args.size() == 5) {
             // Not a measurement: writes the benchmark's corpus for profiling by hand.
