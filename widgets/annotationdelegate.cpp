@@ -16,7 +16,7 @@ namespace Scholion::Widgets
 {
 
 AnnotationDelegate::AnnotationDelegate(Project *project, QObject *parent)
-    : QStyledItemDelegate(parent)
+    : CachedTextDelegate(parent)
     , m_project(project)
 {
 }

@@ -2,8 +2,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "cachedtextdelegate.h"
+
 #include <QPointer>
-#include <QStyledItemDelegate>
 
 namespace Scholion::Models
 {
@@ -16,9 +17,9 @@ namespace Scholion::Widgets
 /*!
  * Editors of the side panel: a list of label paths for the Label column, and for the Entity
  * column a list of the registry's names that also takes a new name (creating the entity) or
- * nothing (unlinking). Other columns edit as text.
+ * nothing (unlinking). Other columns edit as text. Cells paint through CachedTextDelegate.
  */
-class AnnotationDelegate final : public QStyledItemDelegate
+class AnnotationDelegate final : public CachedTextDelegate
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(AnnotationDelegate)

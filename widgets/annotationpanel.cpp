@@ -72,6 +72,7 @@ AnnotationPanel::AnnotationPanel(AnnotationListModel *model, Project *project, Q
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
     m_view->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed);
     m_view->setItemDelegate(new AnnotationDelegate(project, this));
+    CachedTextDelegate::makeScrollBarsOpaque(m_view);
     connect(m_view, &QTreeView::doubleClicked, this, [this](const QModelIndex &index) {
         if (index.column() == AnnotationListModel::AttributesColumn) {
             Q_EMIT attributesRequested(index.data(AnnotationIdRole).toLongLong());

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "corpusbrowser.h"
 
+#include "cachedtextdelegate.h"
+
 #include <models/documentfilterproxymodel.h>
 #include <models/documentlistmodel.h>
 
@@ -61,6 +63,8 @@ CorpusBrowser::CorpusBrowser(DocumentListModel *model, QWidget *parent)
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setAllColumnsShowFocus(true);
+    m_view->setItemDelegate(new CachedTextDelegate(m_view));
+    CachedTextDelegate::makeScrollBarsOpaque(m_view);
     m_view->sortByColumn(DocumentListModel::PathColumn, Qt::AscendingOrder);
     QHeaderView *header = m_view->header();
     header->setStretchLastSection(false);

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "documentview.h"
 
+#include "cachedtextdelegate.h"
+
 #include <QFontDatabase>
 #include <QHelpEvent>
 #include <QKeyEvent>
@@ -55,6 +57,7 @@ DocumentView::DocumentView(QWidget *parent)
     document()->setDocumentMargin(24);
     setUndoRedoEnabled(false);
     viewport()->setMouseTracking(true); // hovering a span shows its links
+    CachedTextDelegate::makeScrollBarsOpaque(this); // a new document's range repaints the bar alone
     // Long articles are highlighted progressively: what is on screen first, the rest when idle.
     m_highlighter->setProgressive(true);
     connect(verticalScrollBar(), &QScrollBar::valueChanged, this, &DocumentView::prioritizeVisibleBlocks);

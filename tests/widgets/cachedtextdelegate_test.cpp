@@ -1,0 +1,151 @@
+// SPDX-FileCopyrightText: 2026 Scholion developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include <widgets/cachedtextdelegate.h>
+
+#include <QApplication>
+#include <QHeaderView>
+#include <QImage>
+#include <QScrollBar>
+#include <QStandardItemModel>
+#include <QStyledItemDelegate>
+#include <QTest>
+#include <QTreeView>
+
+using namespace Qt::StringLiterals;
+using namespace Scholion::Widgets;
+
+namespace
+{
+
+struct Cell {
+    QString text;
+    int width = 240;
+    bool selected = false;
+    Qt::Alignment alignment = Qt::AlignLeft | Qt::AlignVCenter;
+};
+
+/*! The first row of a one-column tree view painting \a cell through \a delegate. */
+QImage render(QAbstractItemDelegate *delegate, const Cell &cell)
+{
+    QStandardItemModel model(1, 1);
+    auto *item = new QStandardItem(cell.text);
+    item->setTextAlignment(cell.alignment);
+    item->setSizeHint(QSize(cell.width, 24)); // one height with any font, so that images compare
+    model.setItem(0, 0, item);
+    QTreeView view;
+    view.setRootIsDecorated(false);
+    view.setHeaderHidden(true);
+    view.setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    view.setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    view.setItemDelegate(delegate);
+    view.setModel(&model);
+    view.header()->setStretchLastSection(false);
+    view.header()->resizeSection(0, cell.width);
+    view.resize(cell.width + 2 * view.frameWidth(), 60);
+    if (cell.selected) {
+        view.selectionModel()->select(model.index(0, 0), QItemSelectionModel::Select);
+    }
+    view.show();
+    QCoreApplication::processEvents();
+    return view.viewport()->grab(view.visualRect(model.index(0, 0))).toImage().convertToFormat(QImage::Format_RGB32);
+}
+
+/*! The bounding box of the text's ink: the pixels where \a image differs from the empty cell. */
+QRect ink(const QImage &image, const Cell &cell)
+{
+    QStyledItemDelegate plain;
+    const QImage background = render(&plain, Cell{QString(), cell.width, cell.selected, cell.alignment});
+    if (background.size() != image.size()) {
+        return {};
+    }
+    QRect box;
+    for (int y = 0; y < image.height(); ++y) {
+        for (int x = 0; x < image.width(); ++x) {
+            if (image.pixel(x, y) != background.pixel(x, y)) {
+                box |= QRect(x, y, 1, 1);
+            }
+        }
+    }
+    return box;
+}
+
+} // namespace
+
+class CachedTextDelegateTest final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    // The cached text lands where the style puts it: same margins, elision, alignment, colour
+    // and direction as QStyledItemDelegate, within a pixel or two of antialiasing.
+    void paintsWhereTheStyleDoes_data()
+    {
+        QTest::addColumn<Cell>("cell");
+        QTest::newRow("label path") << Cell{u"Aid figure › Humanitarian"_s};
+        QTest::newRow("elided in a narrow column") << Cell{u"“We stand with Marrel,” the foreign minister told reporters"_s, 120};
+        QTest::newRow("selected") << Cell{u"Korvath"_s, 240, true};
+        QTest::newRow("right-aligned count") << Cell{u"1,250"_s, 120, false, Qt::AlignRight | Qt::AlignVCenter};
+        QTest::newRow("right to left") << Cell{u"שלום עולם מכאן"_s};
+        QTest::newRow("emoji and CJK") << Cell{u"援助 🙂 pledge"_s};
+    }
+
+    void paintsWhereTheStyleDoes()
+    {
+        QFETCH(Cell, cell);
+        CachedTextDelegate cached;
+        QStyledItemDelegate plain;
+        const QRect expected = ink(render(&plain, cell), cell);
+        const QRect actual = ink(render(&cached, cell), cell);
+        QVERIFY2(!expected.isEmpty(), "the style painted no text");
+        const auto near = [](int a, int b, int tolerance) {
+            return std::abs(a - b) <= tolerance;
+        };
+        QVERIFY2(near(actual.left(), expected.left(), 1) && near(actual.right(), expected.right(), 2) && near(actual.top(), expected.top(), 1) &&
+                near(actual.bottom(), expected.bottom(), 1),
+            qPrintable(u"text at %1,%2 %3×%4, the style puts it at %5,%6 %7×%8"_s.arg(actual.x())
+                    .arg(actual.y())
+                    .arg(actual.width())
+                    .arg(actual.height())
+                    .arg(expected.x())
+                    .arg(expected.y())
+                    .arg(expected.width())
+                    .arg(expected.height())));
+    }
+
+    // A cell's layout is kept per text and width: a new text or a wider column is laid out anew.
+    void theCacheFollowsTextAndWidth()
+    {
+        CachedTextDelegate cached;
+        const QImage alpha = render(&cached, Cell{u"Alpha"_s});
+        QVERIFY(render(&cached, Cell{u"Omega"_s}) != alpha);
+        QCOMPARE(render(&cached, Cell{u"Alpha"_s}), alpha);
+
+        const QString sentence = u"Ministers pledged 500 million for the reconstruction of the port"_s;
+        const QRect narrow = ink(render(&cached, Cell{sentence, 120}), Cell{sentence, 120});
+        const QRect wide = ink(render(&cached, Cell{sentence, 400}), Cell{sentence, 400});
+        QVERIFY2(narrow.width() < 120 && wide.width() > 200, qPrintable(u"%1 and %2 px wide"_s.arg(narrow.width()).arg(wide.width())));
+    }
+
+    // Text the cache would put on one line (a note of several lines) is the style's to paint.
+    void multiLineTextIsLeftToTheStyle()
+    {
+        CachedTextDelegate cached;
+        QStyledItemDelegate plain;
+        const Cell note{u"First line of the note\nsecond line"_s};
+        QCOMPARE(render(&cached, note), render(&plain, note));
+    }
+
+    void scrollBarsGetTheirOwnBackground()
+    {
+        QTreeView view;
+        QVERIFY(!view.verticalScrollBar()->autoFillBackground());
+        CachedTextDelegate::makeScrollBarsOpaque(&view);
+        QVERIFY(view.verticalScrollBar()->autoFillBackground());
+        QVERIFY(view.horizontalScrollBar()->autoFillBackground());
+    }
+};
+
+Q_DECLARE_METATYPE(Cell)
+
+QTEST_MAIN(CachedTextDelegateTest)
+#include "cachedtextdelegate_test.moc"
