@@ -4,6 +4,7 @@
 
 #include <QStringDecoder>
 
+#include <algorithm>
 #include <array>
 
 using namespace Qt::StringLiterals;
@@ -194,29 +195,40 @@ LineEndings lineEndingsFromName(const QStringView name)
 
 QString TextDecoder::normaliseLineEndings(const QString &text, LineEndings *endings)
 {
-    qsizetype lf = 0;
+    // Whole runs between carriage returns are copied at once; a text without any (the usual
+    // case) is returned as it is, shared, after two vectorised scans.
+    const QStringView view(text);
+    const qsizetype size = view.size();
     qsizetype crlf = 0;
     qsizetype cr = 0;
     QString out;
-    out.reserve(text.size());
-    const QChar *data = text.constData();
-    const qsizetype size = text.size();
-    for (qsizetype i = 0; i < size; ++i) {
-        const QChar c = data[i];
-        if (c == u'\r') {
-            if (i + 1 < size && data[i + 1] == u'\n') {
+    qsizetype next = view.indexOf(u'\r');
+    if (next < 0) {
+        out = text;
+    } else {
+        out.resize(size);
+        QChar *target = out.data();
+        qsizetype written = 0;
+        qsizetype from = 0;
+        while (next >= 0) {
+            std::copy(view.data() + from, view.data() + next, target + written);
+            written += next - from;
+            target[written++] = u'\n';
+            if (next + 1 < size && view[next + 1] == u'\n') {
                 ++crlf;
-                ++i;
+                from = next + 2;
             } else {
                 ++cr;
+                from = next + 1;
             }
-            out += u'\n';
-        } else {
-            lf += c == u'\n';
-            out += c;
+            next = from < size ? view.indexOf(u'\r', from) : -1;
         }
+        std::copy(view.data() + from, view.data() + size, target + written);
+        written += size - from;
+        out.truncate(written);
     }
     if (endings) {
+        const qsizetype lf = view.count(u'\n') - crlf;
         const int kinds = (lf > 0) + (crlf > 0) + (cr > 0);
         if (kinds == 0) {
             *endings = LineEndings::None;

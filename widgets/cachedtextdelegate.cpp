@@ -49,8 +49,11 @@ void CachedTextDelegate::paint(QPainter *painter, const QStyleOptionViewItem &op
     }
     const QWidget *widget = opt.widget;
     const QStyle *style = widget ? widget->style() : QApplication::style();
-    // Where the style would put the text, with the same inner margins QCommonStyle uses.
-    const QRect textRect = style->subElementRect(QStyle::SE_ItemViewItemText, &opt, widget);
+    // Where the style would put the text, with the same inner margins QCommonStyle uses. The
+    // style measures the text it is given; the place of a single line does not depend on it.
+    QStyleOptionViewItem probe = opt;
+    probe.text = u"x"_s;
+    const QRect textRect = style->subElementRect(QStyle::SE_ItemViewItemText, &probe, widget);
     const int margin = style->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, widget) + 1;
     const QRect inner = textRect.adjusted(margin, 0, -margin, 0);
     const QString text = opt.text;

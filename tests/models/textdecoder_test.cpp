@@ -439,6 +439,9 @@ void TextDecoderTest::lineEndings_data()
     QTest::newRow("LF then CR is two breaks") << bytes("a\n\rb") << u"a\n\nb"_s << LineEndings::Mixed;
     QTest::newRow("blank CRLF lines") << bytes("a\r\n\r\n\r\nb\r\n") << u"a\n\n\nb\n"_s << LineEndings::CrLf;
     QTest::newRow("trailing lone CR") << bytes("text\r") << u"text\n"_s << LineEndings::Cr;
+    QTest::newRow("CRLF first, CR last") << bytes("\r\nab\r") << u"\nab\n"_s << LineEndings::Mixed;
+    QTest::newRow("long runs between CRLFs") << QByteArray(5000, 'x') + "\r\n" + QByteArray(7000, 'y') << QString(5000, u'x') + u'\n' + QString(7000, u'y')
+                                             << LineEndings::CrLf;
     QTest::newRow("CRLF around emoji") << bytes("\xF0\x9F\x98\x80\r\n\xF0\x9F\x98\x80") << u"\U0001F600\n\U0001F600"_s << LineEndings::CrLf;
     QTest::newRow("windows-1252 with CR") << bytes("caf\xE9\rcaf\xE9") << u"caf\u00E9\ncaf\u00E9"_s << LineEndings::Cr;
 }
@@ -465,6 +468,11 @@ void TextDecoderTest::normaliseLineEndingsWithoutReport()
 {
     QCOMPARE(TextDecoder::normaliseLineEndings(u"a\r\nb\rc\n"_s), u"a\nb\nc\n"_s);
     QCOMPARE(TextDecoder::normaliseLineEndings(QString()), QString());
+    LineEndings alone = LineEndings::None;
+    QCOMPARE(TextDecoder::normaliseLineEndings(u"\r"_s, &alone), u"\n"_s);
+    QCOMPARE(alone, LineEndings::Cr);
+    QCOMPARE(TextDecoder::normaliseLineEndings(u"\r\n"_s, &alone), u"\n"_s);
+    QCOMPARE(alone, LineEndings::CrLf);
     LineEndings endings = LineEndings::Mixed;
     QCOMPARE(TextDecoder::normaliseLineEndings(QString(), &endings), QString());
     QCOMPARE(endings, LineEndings::None);

@@ -18,10 +18,23 @@ namespace
 {
 
 struct Cell {
+    explicit Cell(QString text = {},
+        int width = 240,
+        bool selected = false,
+        Qt::Alignment alignment = Qt::AlignLeft | Qt::AlignVCenter,
+        QColor decoration = {})
+        : text(std::move(text))
+        , width(width)
+        , selected(selected)
+        , alignment(alignment)
+        , decoration(decoration)
+    {
+    }
     QString text;
-    int width = 240;
-    bool selected = false;
-    Qt::Alignment alignment = Qt::AlignLeft | Qt::AlignVCenter;
+    int width;
+    bool selected;
+    Qt::Alignment alignment;
+    QColor decoration; ///< a label's colour swatch, as the annotation list shows it
 };
 
 /*! The first row of a one-column tree view painting \a cell through \a delegate. */
@@ -31,6 +44,9 @@ QImage render(QAbstractItemDelegate *delegate, const Cell &cell)
     auto *item = new QStandardItem(cell.text);
     item->setTextAlignment(cell.alignment);
     item->setSizeHint(QSize(cell.width, 24)); // one height with any font, so that images compare
+    if (cell.decoration.isValid()) {
+        item->setData(cell.decoration, Qt::DecorationRole);
+    }
     model.setItem(0, 0, item);
     QTreeView view;
     view.setRootIsDecorated(false);
@@ -54,7 +70,7 @@ QImage render(QAbstractItemDelegate *delegate, const Cell &cell)
 QRect ink(const QImage &image, const Cell &cell)
 {
     QStyledItemDelegate plain;
-    const QImage background = render(&plain, Cell{QString(), cell.width, cell.selected, cell.alignment});
+    const QImage background = render(&plain, Cell{QString(), cell.width, cell.selected, cell.alignment, cell.decoration});
     if (background.size() != image.size()) {
         return {};
     }
@@ -87,6 +103,8 @@ private Q_SLOTS:
         QTest::newRow("right-aligned count") << Cell{u"1,250"_s, 120, false, Qt::AlignRight | Qt::AlignVCenter};
         QTest::newRow("right to left") << Cell{u"שלום עולם מכאן"_s};
         QTest::newRow("emoji and CJK") << Cell{u"援助 🙂 pledge"_s};
+        QTest::newRow("after a colour swatch") << Cell{u"Actor › Person"_s, 240, false, Qt::AlignLeft | Qt::AlignVCenter, QColor(0x2a, 0x6f, 0xb0)};
+        QTest::newRow("after a swatch, selected") << Cell{u"Quote"_s, 240, true, Qt::AlignLeft | Qt::AlignVCenter, QColor(0xb0, 0x2a, 0x6f)};
     }
 
     void paintsWhereTheStyleDoes()
