@@ -3,6 +3,7 @@
 #include "corpusimporter.h"
 
 #include "annotationstore.h"
+#include "contenthash.h"
 #include "documentmetadata.h"
 #include "htmltextextractor.h"
 #include "projectdatabase.h"
@@ -10,7 +11,6 @@
 #include "textdecoder.h"
 #include "transaction.h"
 
-#include <QCryptographicHash>
 #include <QDir>
 #include <QDirIterator>
 #include <QElapsedTimer>
@@ -505,7 +505,7 @@ public:
             return true;
         }
         report.bytesRead += bytes.size();
-        const QString sha256 = QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
+        const QString sha256 = sha256Hex(bytes);
 
         if (existing && existing->sha256 == sha256) {
             touchDocument->bindValue(0, bytes.size());
@@ -753,7 +753,7 @@ std::optional<qint64> CorpusImporter::insertDocument(ProjectDatabase *db, const 
         return std::nullopt;
     }
     const PreparedDocument document = prepare(decoded.decoded, file.format, relativePath);
-    const QString sha256 = QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
+    const QString sha256 = sha256Hex(bytes);
     QSqlQuery insert(db->database());
     insert.prepare(InsertDocumentSql);
     bindDocumentFields(insert, file, decoded.decoded, document, sha256);

@@ -228,7 +228,12 @@ QString TextDecoder::normaliseLineEndings(const QString &text, LineEndings *endi
         out.truncate(written);
     }
     if (endings) {
-        const qsizetype lf = view.count(u'\n') - crlf;
+        // Whether there is a line feed of its own (not the end of a CRLF): found with the same
+        // vectorised search, stopping at the first one.
+        bool lf = false;
+        for (qsizetype at = view.indexOf(u'\n'); at >= 0 && !lf; at = at + 1 < size ? view.indexOf(u'\n', at + 1) : -1) {
+            lf = at == 0 || view[at - 1] != u'\r';
+        }
         const int kinds = (lf > 0) + (crlf > 0) + (cr > 0);
         if (kinds == 0) {
             *endings = LineEndings::None;

@@ -18,11 +18,7 @@ namespace
 {
 
 struct Cell {
-    explicit Cell(QString text = {},
-        int width = 240,
-        bool selected = false,
-        Qt::Alignment alignment = Qt::AlignLeft | Qt::AlignVCenter,
-        QColor decoration = {})
+    explicit Cell(QString text = {}, int width = 240, bool selected = false, Qt::Alignment alignment = Qt::AlignLeft | Qt::AlignVCenter, QColor decoration = {})
         : text(std::move(text))
         , width(width)
         , selected(selected)
@@ -86,6 +82,8 @@ QRect ink(const QImage &image, const Cell &cell)
 }
 
 } // namespace
+
+Q_DECLARE_METATYPE(Cell)
 
 class CachedTextDelegateTest final : public QObject
 {
@@ -162,8 +160,6 @@ private Q_SLOTS:
         QVERIFY(view.horizontalScrollBar()->autoFillBackground());
     }
 };
-
-Q_DECLARE_METATYPE(Cell)
 
 QTEST_MAIN(CachedTextDelegateTest)
 #include "cachedtextdelegate_test.moc"
