@@ -93,7 +93,10 @@ public:
             }
             QSqlQuery next(connection);
             next.setForwardOnly(true);
-            next.prepare(u"SELECT id, text_length_utf16 FROM documents WHERE id > ? AND id IN (SELECT document_id FROM document_texts) ORDER BY id LIMIT ?"_s);
+            // A lookup per document, not `id IN (SELECT document_id FROM document_texts)`: that
+            // form read the whole text table for every batch (quadratic in the corpus size).
+            next.prepare(u"SELECT d.id, d.text_length_utf16 FROM documents d WHERE d.id > ? "
+                         "AND EXISTS (SELECT 1 FROM document_texts t WHERE t.document_id = d.id) ORDER BY d.id LIMIT ?"_s);
             next.addBindValue(upto);
             next.addBindValue(BatchDocuments);
             if (!next.exec()) {
