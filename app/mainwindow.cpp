@@ -1277,7 +1277,7 @@ void MainWindow::setViewTheme(const QString &name)
 {
     KSyntaxHighlighting::Repository &repository = highlightingRepository();
     QPalette palette = QApplication::palette(m_view);
-    KSyntaxHighlighting::Theme theme = name.isEmpty() ? repository.themeForPalette(palette) : repository.theme(name);
+    KSyntaxHighlighting::Theme theme = name.isEmpty() ? systemTheme(palette) : repository.theme(name);
     if (!name.isEmpty() && theme.isValid()) {
         palette.setColor(QPalette::Base, QColor::fromRgba(theme.editorColor(KSyntaxHighlighting::Theme::BackgroundColor)));
         palette.setColor(QPalette::Text, QColor::fromRgba(theme.textColor(KSyntaxHighlighting::Theme::Normal)));

@@ -26,7 +26,7 @@ AnnotationHighlighter::AnnotationHighlighter(QTextDocument *document)
 {
     const QPalette palette = QGuiApplication::palette();
     m_dark = palette.color(QPalette::Base).lightness() < 128;
-    setTheme(highlightingRepository().themeForPalette(palette));
+    setTheme(systemTheme(palette));
     m_timer = new QTimer(this);
     m_timer->setInterval(0);
     connect(m_timer, &QTimer::timeout, this, &AnnotationHighlighter::backgroundSlice);

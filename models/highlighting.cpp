@@ -3,8 +3,10 @@
 #include "highlighting.h"
 
 #include <KSyntaxHighlighting/Repository>
+#include <KSyntaxHighlighting/Theme>
 
 #include <QDir>
+#include <QPalette>
 #include <QTemporaryDir>
 
 using namespace Qt::StringLiterals;
@@ -44,6 +46,12 @@ std::unique_ptr<KSyntaxHighlighting::Repository> newThreadRepository()
     auto repository = std::make_unique<KSyntaxHighlighting::Repository>();
     addSearchPaths(*repository);
     return repository;
+}
+
+KSyntaxHighlighting::Theme systemTheme(const QPalette &palette)
+{
+    return highlightingRepository().defaultTheme(
+        palette.color(QPalette::Base).lightness() < 128 ? KSyntaxHighlighting::Repository::DarkTheme : KSyntaxHighlighting::Repository::LightTheme);
 }
 
 KSyntaxHighlighting::Repository &highlightingRepository()

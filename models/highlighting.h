@@ -6,10 +6,13 @@
 
 #include <memory>
 
+class QPalette;
+
 namespace KSyntaxHighlighting
 {
 class Repository;
-}
+class Theme;
+} // namespace KSyntaxHighlighting
 
 namespace Scholion::Models
 {
@@ -20,6 +23,15 @@ namespace Scholion::Models
  * the user's checked lens definitions from stagedLensFolder().
  */
 KSyntaxHighlighting::Repository &highlightingRepository();
+
+/*!
+ * The theme that follows the system: Breeze Light, or Breeze Dark on a dark \a palette.
+ *
+ * Not Repository::themeForPalette(): that one reads and parses every theme file of the
+ * repository (30 of them) to pick the closest background, about a tenth of the window's
+ * start-up; for the light and dark palettes of a desktop it picks the same two themes.
+ */
+KSyntaxHighlighting::Theme systemTheme(const QPalette &palette);
 
 /*!
  * A repository of its own with the same search paths, for a worker thread: Repository and the

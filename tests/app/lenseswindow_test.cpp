@@ -18,6 +18,8 @@
 #include <widgets/documentview.h>
 #include <widgets/suggestionpanel.h>
 
+#include <KSyntaxHighlighting/Theme>
+
 #include <QAction>
 #include <QCheckBox>
 #include <QComboBox>
@@ -184,6 +186,8 @@ private Q_SLOTS:
         QVERIFY(window.documentView()->palette().color(QPalette::Base).lightness() > 128);
         menuAction(window, "themeMenu", QString())->trigger();
         QCOMPARE(QSettings().value(u"view/theme"_s).toString(), QString());
+        // Following the system on a light palette: the light Breeze theme.
+        QCOMPARE(window.documentView()->highlighter()->theme().name(), u"Breeze Light"_s);
     }
 
     void annotateAllOccurrences()
