@@ -1373,15 +1373,16 @@ Relation relationFromQuery(const QSqlQuery &query)
         query.value(5).toString(),
         query.value(6).toString()};
 }
-} // namespace
 
-QList<Relation> AnnotationStore::relationsOf(qint64 annotationId) const
+/*! The relations matching \a where, by id; \a id is bound to each of its placeholders. */
+QList<Relation> relationsWhere(const QSqlDatabase &db, const QString &where, qint64 id)
 {
     QList<Relation> result;
-    QSqlQuery query(m_db->database());
-    query.prepare(u"SELECT "_s + kRelationColumns + u" FROM relations WHERE source_id = ? OR target_id = ? ORDER BY id"_s);
-    query.addBindValue(annotationId);
-    query.addBindValue(annotationId);
+    QSqlQuery query(db);
+    query.prepare(u"SELECT "_s + kRelationColumns + u" FROM relations WHERE "_s + where + u" ORDER BY id"_s);
+    for (qsizetype placeholders = where.count(u'?'); placeholders > 0; --placeholders) {
+        query.addBindValue(id);
+    }
     if (query.exec()) {
         while (query.next()) {
             result.append(relationFromQuery(query));
@@ -1389,22 +1390,18 @@ QList<Relation> AnnotationStore::relationsOf(qint64 annotationId) const
     }
     return result;
 }
+} // namespace
+
+QList<Relation> AnnotationStore::relationsOf(qint64 annotationId) const
+{
+    return relationsWhere(m_db->database(), u"source_id = ? OR target_id = ?"_s, annotationId);
+}
 
 QList<Relation> AnnotationStore::relationsInDocument(qint64 documentId) const
 {
-    QList<Relation> result;
-    QSqlQuery query(m_db->database());
-    query.prepare(u"SELECT "_s + kRelationColumns +
-        u" FROM relations WHERE source_id IN (SELECT id FROM annotations WHERE document_id = ?) "
-        "OR target_id IN (SELECT id FROM annotations WHERE document_id = ?) ORDER BY id"_s);
-    query.addBindValue(documentId);
-    query.addBindValue(documentId);
-    if (query.exec()) {
-        while (query.next()) {
-            result.append(relationFromQuery(query));
-        }
-    }
-    return result;
+    return relationsWhere(m_db->database(),
+        u"source_id IN (SELECT id FROM annotations WHERE document_id = ?) OR target_id IN (SELECT id FROM annotations WHERE document_id = ?)"_s,
+        documentId);
 }
 
 std::optional<Relation> AnnotationStore::relation(qint64 id) const
