@@ -48,6 +48,7 @@ void AnnotationListModel::setProject(Project *project)
         }
     }
     m_project = project;
+    m_labelAttributes.clear(); // label ids are the project's own
     if (project) {
         auto connectStore = [this] {
             AnnotationStore *store = m_project ? m_project->annotations() : nullptr;
