@@ -281,14 +281,12 @@ QString AnnotationListModel::linksText(qint64 id, const QList<Relation> &relatio
 
 void AnnotationListModel::forgetDerived()
 {
-    m_derived.clear();
-    m_derivedValid = false;
+    m_derived.reset();
 }
 
 void AnnotationListModel::derive() const
 {
-    m_derived.clear();
-    m_derivedValid = true;
+    m_derived.emplace();
     AnnotationStore *store = m_project ? m_project->annotations() : nullptr;
     if (!store || m_rows.isEmpty()) {
         return;
@@ -319,10 +317,10 @@ void AnnotationListModel::derive() const
             valuesById[v.annotationId].append(v);
         }
     }
-    m_derived.reserve(m_rows.size());
+    m_derived->reserve(m_rows.size());
     for (const Annotation &a : m_rows) {
         const auto relations = relationsById.constFind(a.id);
-        m_derived.insert(a.id,
+        m_derived->insert(a.id,
             Derived{relations == relationsById.cend() ? QString() : linksText(a.id, *relations, &rowsById),
                 AttributeProposals::summary(m_labelAttributes.value(a.labelId), valuesById.value(a.id))});
     }
@@ -330,11 +328,11 @@ void AnnotationListModel::derive() const
 
 const AnnotationListModel::Derived &AnnotationListModel::derived(const Annotation &annotation) const
 {
-    if (!m_derivedValid) {
+    if (!m_derived) {
         derive();
     }
-    const auto it = m_derived.constFind(annotation.id);
-    if (it != m_derived.cend()) {
+    const auto it = m_derived->constFind(annotation.id);
+    if (it != m_derived->cend()) {
         return *it;
     }
     static const Derived none;

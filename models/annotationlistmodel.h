@@ -7,6 +7,8 @@
 #include <QAbstractTableModel>
 #include <QPointer>
 
+#include <optional>
+
 class QThread;
 class QTimer;
 
@@ -107,8 +109,7 @@ private:
     bool m_loading = false;
     QThread *m_loader = nullptr; ///< at most one; finishLoad() starts the next if needed
     QTimer *m_loadTimer = nullptr; ///< starts the reading once pending events, the first paint among them, are done
-    mutable QHash<qint64, Derived> m_derived; ///< by annotation id, for m_rows; empty until a row is painted
-    mutable bool m_derivedValid = false;
+    mutable std::optional<QHash<qint64, Derived>> m_derived; ///< by annotation id, for m_rows; none until a row is painted
     mutable QHash<qint64, QList<LabelAttribute>> m_labelAttributes; ///< AnnotationStore::attributesFor() by label, until labels change
 };
 
