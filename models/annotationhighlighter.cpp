@@ -125,11 +125,11 @@ void AnnotationHighlighter::backgroundSlice()
         m_timer->stop();
         return;
     }
-    // A few milliseconds at a time, top-down, so the window stays responsive (T11).
+    // A slice at a time, top-down: input that arrives meanwhile waits for the slice to end.
     QElapsedTimer clock;
     clock.start();
     QTextBlock block = doc->findBlockByNumber(m_nextPending);
-    while (block.isValid() && clock.elapsed() < 6) {
+    while (block.isValid() && clock.nsecsElapsed() < SliceNanoseconds) {
         if (!isDone(block.blockNumber())) {
             highlightNow(block);
         }

@@ -77,8 +77,8 @@ public:
 
     /*!
      * Progressive mode (PRODUCT.md §4): after beginDocument(), only the blocks of the priority
-     * range are highlighted synchronously; the rest follow top-down in slices of a few
-     * milliseconds when the event loop is idle, and prioritize() highlights blocks that
+     * range are highlighted synchronously; the rest follow top-down in slices of
+     * SliceNanoseconds when the event loop is idle, and prioritize() highlights blocks that
      * scroll into view at once. Off by default (everything synchronous, as QSyntaxHighlighter).
      */
     void setProgressive(bool progressive) { m_progressive = progressive; }
@@ -105,6 +105,11 @@ public:
     bool isHighlightingPending() const;
     /*! Highlights every waiting block now (tests, exports of the view). */
     void finishPending();
+    /*!
+     * The length of one background slice. A scroll or a key press that arrives during a slice
+     * waits for its end, so the slice adds to their latency (T6, T7).
+     */
+    static constexpr qint64 SliceNanoseconds = 2'000'000;
 
     /*! The tint of a label colour as a background, for light or dark pages. */
     static QColor tint(const QColor &color, bool darkBackground);

@@ -6,7 +6,9 @@
 
 #include <QFontDatabase>
 #include <QHelpEvent>
+#include <QImage>
 #include <QKeyEvent>
+#include <QPainter>
 #include <QScrollBar>
 #include <QTextBlock>
 #include <QTextOption>
@@ -15,6 +17,7 @@
 #include <QWheelEvent>
 
 #include <algorithm>
+#include <optional>
 
 using namespace Qt::StringLiterals;
 
@@ -83,11 +86,10 @@ void DocumentView::showDocument(qint64 documentId, const QString &text, const QL
     // least one line, so this many blocks cover the viewport. The rest follows when idle.
     m_highlighter->beginDocument(viewport()->height() / std::max(1, fontMetrics().lineSpacing()) + 2, text.size());
     m_highlighter->setSpans(spans, /*rehighlightNow=*/false); // setPlainText or endDocument() highlights
+    forgetKeptGlyphs();
     setPlainText(text);
-    if (text.size() <= Models::AnnotationHighlighter::FollowedLength) {
-        // Qt shapes a block's text when it lays it out and, unless its layout caches the
-        // glyphs, again for every paint: a short article keeps them (about 30 bytes a
-        // character), a long one would keep megabytes for pages never looked at twice.
+    m_allGlyphsKept = text.size() <= GlyphWindowLength;
+    if (m_allGlyphsKept) {
         for (QTextBlock block = document()->firstBlock(); block.isValid(); block = block.next()) {
             block.layout()->setCacheEnabled(true);
         }
@@ -110,7 +112,9 @@ void DocumentView::clearDocument()
     m_text.clear();
     m_highlighter->beginDocument(200, 0);
     m_highlighter->setSpans({}, false);
+    forgetKeptGlyphs();
     clear();
+    m_allGlyphsKept = false;
     m_highlighter->endDocument();
     updateExtraSelections();
 }
@@ -423,6 +427,61 @@ bool DocumentView::viewportEvent(QEvent *event)
         return true;
     }
     return QPlainTextEdit::viewportEvent(event);
+}
+
+void DocumentView::paintEvent(QPaintEvent *event)
+{
+    keepVisibleGlyphs();
+    QPlainTextEdit::paintEvent(event);
+}
+
+void DocumentView::keepVisibleGlyphs()
+{
+    if (m_allGlyphsKept) {
+        return;
+    }
+    // Laying out a block shapes its text; with caching on before that, the paint that follows
+    // draws those glyphs instead of shaping the text again.
+    const qreal bottom = viewport()->height();
+    const QPointF offset = contentOffset();
+    qsizetype visible = 0;
+    for (QTextBlock block = firstVisibleBlock(); block.isValid(); block = block.next()) {
+        QTextLayout *layout = block.layout();
+        if (block.length() <= GlyphBlockLength) {
+            if (layout->cacheEnabled()) {
+                m_keptGlyphs.removeOne(block);
+            } else {
+                layout->setCacheEnabled(true);
+                m_keptGlyphsLength += block.length();
+            }
+            m_keptGlyphs.append(block); // most recent last
+            ++visible;
+        }
+        if (blockBoundingGeometry(block).translated(offset).bottom() >= bottom) {
+            break;
+        }
+    }
+    // Blocks painted longest ago let go of their glyphs. QTextLayout frees them at the end of a
+    // draw() when caching is off; a draw clipped to nothing does only that.
+    QImage scratch(1, 1, QImage::Format_ARGB32_Premultiplied);
+    std::optional<QPainter> painter;
+    while (m_keptGlyphsLength > GlyphWindowLength && m_keptGlyphs.size() > visible) {
+        const QTextBlock block = m_keptGlyphs.takeFirst();
+        m_keptGlyphsLength -= block.length();
+        QTextLayout *layout = block.layout();
+        layout->setCacheEnabled(false);
+        if (!painter) {
+            painter.emplace(&scratch);
+        }
+        layout->draw(&*painter, QPointF(), {}, QRectF(0, layout->position().y() - 1e6, 1, 1));
+    }
+}
+
+void DocumentView::forgetKeptGlyphs()
+{
+    // The blocks go with the text; their layouts with them.
+    m_keptGlyphs.clear();
+    m_keptGlyphsLength = 0;
 }
 
 void DocumentView::wheelEvent(QWheelEvent *event)

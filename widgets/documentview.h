@@ -5,6 +5,7 @@
 #include <models/annotationhighlighter.h>
 
 #include <QPlainTextEdit>
+#include <QTextBlock>
 
 #include <functional>
 #include <utility>
@@ -89,6 +90,14 @@ public:
     void resetZoom();
 
     static constexpr qreal DefaultPointSize = 12.0;
+    /*!
+     * Qt shapes a block's text when it lays it out and, unless the block's layout keeps the
+     * glyphs (about 30 bytes a character), again for every paint. A long article keeps them
+     * for the blocks it painted last, up to this many characters; a short one for all blocks.
+     */
+    static constexpr qsizetype GlyphWindowLength = 64 * 1024;
+    /*! A longer block is shaped again for each paint: keeping it would cost megabytes. */
+    static constexpr qsizetype GlyphBlockLength = 16 * 1024;
 
 Q_SIGNALS:
     void zoomChanged(qreal points);
@@ -106,9 +115,12 @@ protected:
     void mouseReleaseEvent(QMouseEvent *event) override;
     void mouseMoveEvent(QMouseEvent *event) override;
     bool viewportEvent(QEvent *event) override;
+    void paintEvent(QPaintEvent *event) override;
     bool focusNextPrevChild(bool next) override;
 
 private:
+    void keepVisibleGlyphs();
+    void forgetKeptGlyphs();
     void prioritizeVisibleBlocks();
     void updateMargins();
     void applyPalette();
@@ -125,6 +137,10 @@ private:
     int m_measure = 80;
     QList<Range> m_findMatches;
     qsizetype m_currentFindMatch = -1;
+    // The blocks of a long article that keep their glyphs, most recently painted last.
+    QList<QTextBlock> m_keptGlyphs;
+    qsizetype m_keptGlyphsLength = 0;
+    bool m_allGlyphsKept = false;
 };
 
 } // namespace Scholion::Widgets

@@ -1317,16 +1317,19 @@ int main(int argc, char *argv[])
 
     bool quick = false;
     bool onlyOpen = false; // --only-open: T5 alone, for working on it
+    bool onlyScroll = false; // --only-scroll: T7 scrolling alone
     QString outPath;
     for (qsizetype i = 1; i < args.size(); ++i) {
         if (args.at(i) == u"--quick"_s) {
             quick = true;
         } else if (args.at(i) == u"--only-open"_s) {
             onlyOpen = true;
+        } else if (args.at(i) == u"--only-scroll"_s) {
+            onlyScroll = true;
         } else if (args.at(i) == u"--out"_s && i + 1 < args.size()) {
             outPath = args.at(++i);
         } else {
-            std::fprintf(stderr, "usage: annotationbench [--quick] [--only-open] [--out FILE] | --versions\n");
+            std::fprintf(stderr, "usage: annotationbench [--quick] [--only-open | --only-scroll] [--out FILE] | --versions\n");
             return ExitBadArguments;
         }
     }
@@ -1337,7 +1340,7 @@ int main(int argc, char *argv[])
     total.start();
     bench.prepare();
 
-    {
+    if (!onlyScroll) {
         Project project;
         if (!project.open(bench.projectPath)) {
             dataWrong(u"cannot open the project: "_s + project.errorString());
@@ -1356,7 +1359,9 @@ int main(int argc, char *argv[])
 
         bench.measureOpen(project, view);
     }
-    bench.measureMainWindow();
+    if (!onlyScroll) {
+        bench.measureMainWindow();
+    }
     {
         Project project;
         if (!project.open(bench.projectPath)) {
@@ -1370,7 +1375,9 @@ int main(int argc, char *argv[])
         connectLikeMainWindow(project.annotations(), view);
         window->show();
         settle();
-        if (!onlyOpen) {
+        if (onlyScroll) {
+            bench.measureScroll(project, view);
+        } else if (!onlyOpen) {
             bench.measureEdits(project, view);
             bench.measureScroll(project, view);
             view->clearDocument();
@@ -1378,10 +1385,14 @@ int main(int argc, char *argv[])
             bench.measureTyping(project);
         }
     }
-    bench.measureColdOpen();
+    if (!onlyScroll) {
+        bench.measureColdOpen();
+    }
 
-    bench.notes << u"Latencies: QElapsedTimer around the action, one QCoreApplication::processEvents() and a forced QWidget::render() of the widget "
-                   "concerned into a QImage (the view's viewport; the note editor); percentiles by nearest rank."_s
+    bench.notes << u"Latencies: QElapsedTimer around the action and one QCoreApplication::processEvents(), in which the backing store repaints "
+                   "what changed and runs at most one background highlighting slice (AnnotationHighlighter::SliceNanoseconds), then a "
+                   "QWidget::render() of the widget concerned (the view's viewport; the note editor) into a QImage unless that repaint "
+                   "covered all of it; percentiles by nearest rank."_s
                 << u"T5: AnnotationStore::annotations() + label colours + Project::documentText() + DocumentView::showDocument() + paint, repeated on "
                    "the same view (cleared in between, not timed); reference: QPlainTextEdit::setPlainText() of the text already in memory + paint. "
                    "Fresh-process rows: one open after the project, window and fonts are ready; RSS from VmRSS after malloc_trim, peak from VmHWM."_s

@@ -3,7 +3,7 @@
 #pragma once
 
 // What the benchmarks of tests/benchmarks share: seeded numbers, latency statistics, the RSS
-// of the process and forced paints.
+// of the process and paints made sure of.
 
 #include "../seededrandom.h"
 
@@ -12,6 +12,9 @@
 #include <QFile>
 #include <QImage>
 #include <QList>
+#include <QPaintEvent>
+#include <QPointer>
+#include <QRegion>
 #include <QString>
 #include <QWidget>
 
@@ -88,22 +91,56 @@ inline qint64 statusKb(QByteArrayView field)
     return -1;
 }
 
-/*! Forced paints of one widget into an image of its size. */
-class Painter
+/*!
+ * Makes sure one widget was painted whole after an action. The application's own repaint
+ * counts: the backing store painting the widget in the processEvents() after the action, as
+ * it does on screen. Where that did not cover the whole widget (or this is the first call),
+ * the widget is rendered into an image of its size. Rendering it after the backing store had
+ * painted it all would count the paint twice.
+ */
+class Painter : public QObject
 {
 public:
     void paint(QWidget *widget)
     {
-        const QSize size = widget->size() * widget->devicePixelRatio();
-        if (m_image.size() != size) {
-            m_image = QImage(size, QImage::Format_ARGB32_Premultiplied);
-            m_image.setDevicePixelRatio(widget->devicePixelRatio());
+        if (m_watched != widget) {
+            if (m_watched) {
+                m_watched->removeEventFilter(this);
+            }
+            m_watched = widget;
+            widget->installEventFilter(this);
+            m_painted = QRegion();
         }
-        widget->render(&m_image);
+        if (!QRegion(widget->rect()).subtracted(m_painted).isEmpty()) {
+            const QSize size = widget->size() * widget->devicePixelRatio();
+            if (m_image.size() != size) {
+                m_image = QImage(size, QImage::Format_ARGB32_Premultiplied);
+                m_image.setDevicePixelRatio(widget->devicePixelRatio());
+            }
+            widget->render(&m_image);
+            ++m_rendered;
+        }
+        m_painted = QRegion();
+    }
+
+    /*! How many calls rendered the widget themselves. */
+    int rendered() const { return m_rendered; }
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        // QWidget::render() sends paint events too; only the ones before paint() count.
+        if (watched == m_watched && event->type() == QEvent::Paint) {
+            m_painted += static_cast<QPaintEvent *>(event)->region();
+        }
+        return false;
     }
 
 private:
+    QPointer<QWidget> m_watched;
+    QRegion m_painted;
     QImage m_image;
+    int m_rendered = 0;
 };
 
 inline void settle()

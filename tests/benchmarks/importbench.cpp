@@ -1178,20 +1178,21 @@ int main(int argc, char *argv[])
     bench.measureReopen();
     bench.measurePeakRss();
 
-    bench.notes << u"Every row runs on files already in the page cache (the read loop runs once before it is measured), as the reference does."_s
-                << u"T1: MainWindow::openPath() of the folder (its project deleted before each run), then the event loop until the corpus list "
-                   "has rows and the reading view shows a document, then QWidget::render() of the whole window into a QImage. The import runs on "
-                   "its worker thread meanwhile; the last run goes on to the end (T11). Reference: QDirIterator over the folder with a stat per file."_s
-                << u"T2, T10: CorpusImporter::run() then SearchIndex::buildNow() in a fresh headless process (what `scholion import` does); "
-                   "MB/s are bytes read from the files per second. Reference: QFile::readAll() of every file, one thread, fresh process."_s
-                << u"T3: parent-side time from QProcess::start() to the child's line, printed after it constructed MainWindow, called "
-                   "openPath() on the project file, show(), ran the event loop until the document was shown and rendered the window into a "
-                   "QImage; the refresh from the corpus folder it starts runs on its worker thread meanwhile."_s
-                << u"T4: MainWindow::showDocument() + one QCoreApplication::processEvents() + render of the reading view's viewport into a "
-                   "QImage, cycling through the annotated documents after the refresh from the folder finished; percentiles by nearest rank."_s
-                << u"T11: a 10 ms Qt::PreciseTimer on the GUI thread; the longest time between two ticks (the forced renders of T1 included) "
-                   "from openPath() to MainWindow::importFinished, from then until the search index is complete, and from triggering "
-                   "File › Export… (exportAction; the dialog's format and destination set, then its Export) until it reports the export."_s;
+    bench.notes
+        << u"Every row runs on files already in the page cache (the read loop runs once before it is measured), as the reference does."_s
+        << u"T1: MainWindow::openPath() of the folder (its project deleted before each run), then the event loop until the corpus list "
+           "has rows and the reading view shows a document, then QWidget::render() of the whole window into a QImage. The import runs on "
+           "its worker thread meanwhile; the last run goes on to the end (T11). Reference: QDirIterator over the folder with a stat per file."_s
+        << u"T2, T10: CorpusImporter::run() then SearchIndex::buildNow() in a fresh headless process (what `scholion import` does); "
+           "MB/s are bytes read from the files per second. Reference: QFile::readAll() of every file, one thread, fresh process."_s
+        << u"T3: parent-side time from QProcess::start() to the child's line, printed after it constructed MainWindow, called "
+           "openPath() on the project file, show(), ran the event loop until the document was shown and rendered the window into a "
+           "QImage; the refresh from the corpus folder it starts runs on its worker thread meanwhile."_s
+        << u"T4: MainWindow::showDocument() + one QCoreApplication::processEvents(), in which the backing store repaints the window, "
+           "+ a render of the reading view's viewport into a QImage where that repaint did not cover it whole, cycling through the annotated documents after the refresh from the folder finished; percentiles by nearest rank."_s
+        << u"T11: a 10 ms Qt::PreciseTimer on the GUI thread; the longest time between two ticks (the forced renders of T1 included) "
+           "from openPath() to MainWindow::importFinished, from then until the search index is complete, and from triggering "
+           "File › Export… (exportAction; the dialog's format and destination set, then its Export) until it reports the export."_s;
 
     const QString markdown = bench.markdown();
     std::fputs(markdown.toUtf8().constData(), stdout);
