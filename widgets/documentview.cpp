@@ -69,6 +69,7 @@ DocumentView::DocumentView(QWidget *parent)
             updateExtraSelections(); // only the matches near the visible part are drawn
         }
     });
+    connect(document(), &QTextDocument::contentsChange, this, &DocumentView::keepAllGlyphs);
     applyPalette();
     updateMargins();
 }
@@ -87,13 +88,11 @@ void DocumentView::showDocument(qint64 documentId, const QString &text, const QL
     m_highlighter->beginDocument(viewport()->height() / std::max(1, fontMetrics().lineSpacing()) + 2, text.size());
     m_highlighter->setSpans(spans, /*rehighlightNow=*/false); // setPlainText or endDocument() highlights
     forgetKeptGlyphs();
-    setPlainText(text);
+    // A short article keeps the glyphs of all its blocks, from their first layout on: the
+    // blocks are made and laid out inside setPlainText(), and keepAllGlyphs() sees them
+    // in between (contentsChange comes before the layout).
     m_allGlyphsKept = text.size() <= GlyphWindowLength;
-    if (m_allGlyphsKept) {
-        for (QTextBlock block = document()->firstBlock(); block.isValid(); block = block.next()) {
-            block.layout()->setCacheEnabled(true);
-        }
-    }
+    setPlainText(text);
     m_highlighter->endDocument();
     moveCursor(QTextCursor::Start);
     verticalScrollBar()->setValue(0);
@@ -113,8 +112,8 @@ void DocumentView::clearDocument()
     m_highlighter->beginDocument(200, 0);
     m_highlighter->setSpans({}, false);
     forgetKeptGlyphs();
-    clear();
     m_allGlyphsKept = false;
+    clear();
     m_highlighter->endDocument();
     updateExtraSelections();
 }
@@ -474,6 +473,20 @@ void DocumentView::keepVisibleGlyphs()
             painter.emplace(&scratch);
         }
         layout->draw(&*painter, QPointF(), {}, QRectF(0, layout->position().y() - 1e6, 1, 1));
+    }
+}
+
+void DocumentView::keepAllGlyphs(int from, int /*removed*/, int added)
+{
+    if (!m_allGlyphsKept) {
+        return;
+    }
+    const QTextBlock last = document()->findBlock(from + added);
+    for (QTextBlock block = document()->findBlock(from); block.isValid(); block = block.next()) {
+        block.layout()->setCacheEnabled(true);
+        if (block == last) {
+            break;
+        }
     }
 }
 

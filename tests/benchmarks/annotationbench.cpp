@@ -616,6 +616,10 @@ void Bench::prepare()
     if (!dir.isValid()) {
         dataWrong(u"no temporary folder"_s);
     }
+    if (qEnvironmentVariableIsSet("SCHOLION_BENCH_KEEP")) { // for profiling the probes by hand
+        dir.setAutoRemove(false);
+        say(u"keeping "_s + dir.path());
+    }
     const QString corpus = dir.filePath(u"corpus"_s);
     QDir().mkpath(corpus);
     int paragraphs = 0;

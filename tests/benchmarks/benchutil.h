@@ -7,6 +7,7 @@
 
 #include "../seededrandom.h"
 
+#include <QApplication>
 #include <QByteArrayView>
 #include <QCoreApplication>
 #include <QFile>
@@ -93,25 +94,30 @@ inline qint64 statusKb(QByteArrayView field)
 
 /*!
  * Makes sure one widget was painted whole after an action. The application's own repaint
- * counts: the backing store painting the widget in the processEvents() after the action, as
- * it does on screen. Where that did not cover the whole widget (or this is the first call),
- * the widget is rendered into an image of its size. Rendering it after the backing store had
- * painted it all would count the paint twice.
+ * counts: the backing store painting the widget and its children in the processEvents()
+ * after the action, as it does on screen. Where that did not cover the whole widget (or the
+ * widget was not watched before), the widget is rendered into an image of its size.
+ * Rendering it after the backing store had painted it all would count the paint twice.
  */
 class Painter : public QObject
 {
 public:
+    ~Painter() override { qApp->removeEventFilter(this); }
+
+    /*! Starts counting the paints of \a widget (and its children) from now on. */
+    void watch(QWidget *widget)
+    {
+        if (!m_watched) {
+            qApp->installEventFilter(this);
+        }
+        m_watched = widget;
+        m_painted = QRegion();
+    }
+
     void paint(QWidget *widget)
     {
-        if (m_watched != widget) {
-            if (m_watched) {
-                m_watched->removeEventFilter(this);
-            }
-            m_watched = widget;
-            widget->installEventFilter(this);
-            m_painted = QRegion();
-        }
-        if (!QRegion(widget->rect()).subtracted(m_painted).isEmpty()) {
+        const bool watched = m_watched == widget;
+        if (!watched || !QRegion(widget->rect()).subtracted(m_painted).isEmpty()) {
             const QSize size = widget->size() * widget->devicePixelRatio();
             if (m_image.size() != size) {
                 m_image = QImage(size, QImage::Format_ARGB32_Premultiplied);
@@ -120,6 +126,9 @@ public:
             widget->render(&m_image);
             ++m_rendered;
         }
+        if (!watched) {
+            watch(widget);
+        }
         m_painted = QRegion();
     }
 
@@ -127,11 +136,14 @@ public:
     int rendered() const { return m_rendered; }
 
 protected:
-    bool eventFilter(QObject *watched, QEvent *event) override
+    bool eventFilter(QObject *object, QEvent *event) override
     {
-        // QWidget::render() sends paint events too; only the ones before paint() count.
-        if (watched == m_watched && event->type() == QEvent::Paint) {
-            m_painted += static_cast<QPaintEvent *>(event)->region();
+        // QWidget::render() sends paint events too; paint() forgets them.
+        if (event->type() == QEvent::Paint && m_watched && object->isWidgetType()) {
+            auto *widget = static_cast<QWidget *>(object);
+            if (widget == m_watched || m_watched->isAncestorOf(widget)) {
+                m_painted += static_cast<QPaintEvent *>(event)->region().translated(widget->mapTo(m_watched.data(), QPoint(0, 0)));
+            }
         }
         return false;
     }

@@ -30,7 +30,8 @@
 //
 // For profiling by hand: `importbench --probe generate DIR FILES` only writes the corpus, and
 // `importbench --probe switch PROJECT N [paints]` makes N document switches (switchOnce());
-// with `paints` it lists the widgets the last switch repainted, on stderr.
+// with `paints` it lists the widgets the last switch repainted (and the nearest named
+// ancestor of each), on stderr.
 //
 // Prints a Markdown fragment to stdout (and to FILE with --out); progress on stderr.
 // Exit codes: 0 measured (rows may say FAIL: timing never fails the run), 1 bad arguments,
@@ -315,6 +316,7 @@ int probeWindow(const QString &projectPath)
         QWidget window;
         window.setAttribute(Qt::WA_DontShowOnScreen);
         window.resize(1280, 800);
+        painter.watch(&window);
         window.show();
         settle();
         painter.paint(&window);
@@ -329,6 +331,7 @@ int probeWindow(const QString &projectPath)
         return ExitDataWrong;
     }
     const qint64 openNs = g_sinceMain.nsecsElapsed();
+    painter.watch(window.get());
     window->show();
     settle();
     if (!waitUntil(
@@ -340,8 +343,12 @@ int probeWindow(const QString &projectPath)
         return ExitDataWrong;
     }
     const qint64 shownNs = g_sinceMain.nsecsElapsed();
+    // The window painted since show(), and the reading view since the document came.
+    Painter viewPainter;
+    viewPainter.watch(window->documentView()->viewport());
     settle();
     painter.paint(window.get());
+    viewPainter.paint(window->documentView()->viewport());
     std::printf("window %lld %lld %lld %lld %lld\n", g_sinceMain.nsecsElapsed(), appNs, windowNs, openNs, shownNs);
     std::fflush(stdout);
     return 0;
@@ -366,10 +373,16 @@ protected:
     {
         if (event->type() == QEvent::Paint && watched->isWidgetType()) {
             const QRect r = static_cast<QPaintEvent *>(event)->rect();
+            QObject *owner = watched->parent();
+            while (owner && owner->objectName().isEmpty()) {
+                owner = owner->parent();
+            }
             std::fprintf(stderr,
-                "paint %s \"%s\" %dx%d+%d+%d\n",
+                "paint %s \"%s\" in %s \"%s\" %dx%d+%d+%d\n",
                 watched->metaObject()->className(),
                 qPrintable(watched->objectName()),
+                owner ? owner->metaObject()->className() : "-",
+                owner ? qPrintable(owner->objectName()) : "",
                 r.width(),
                 r.height(),
                 r.x(),
@@ -1186,8 +1199,9 @@ int main(int argc, char *argv[])
         << u"T2, T10: CorpusImporter::run() then SearchIndex::buildNow() in a fresh headless process (what `scholion import` does); "
            "MB/s are bytes read from the files per second. Reference: QFile::readAll() of every file, one thread, fresh process."_s
         << u"T3: parent-side time from QProcess::start() to the child's line, printed after it constructed MainWindow, called "
-           "openPath() on the project file, show(), ran the event loop until the document was shown and rendered the window into a "
-           "QImage; the refresh from the corpus folder it starts runs on its worker thread meanwhile."_s
+           "openPath() on the project file, show(), ran the event loop until the document was shown and painted: by the backing store, "
+           "or else rendered into a QImage (the window where the backing store had not painted all of it since show(), the reading "
+           "view where it had not since the document came); the refresh from the corpus folder it starts runs on its worker thread meanwhile."_s
         << u"T4: MainWindow::showDocument() + one QCoreApplication::processEvents(), in which the backing store repaints the window, "
            "+ a render of the reading view's viewport into a QImage where that repaint did not cover it whole, cycling through the annotated documents after the refresh from the folder finished; percentiles by nearest rank."_s
         << u"T11: a 10 ms Qt::PreciseTimer on the GUI thread; the longest time between two ticks (the forced renders of T1 included) "
