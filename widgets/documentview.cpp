@@ -69,7 +69,7 @@ DocumentView::DocumentView(QWidget *parent)
             updateExtraSelections(); // only the matches near the visible part are drawn
         }
     });
-    connect(document(), &QTextDocument::contentsChange, this, &DocumentView::keepAllGlyphs);
+    connect(document(), &QTextDocument::contentsChange, this, &DocumentView::followContents);
     applyPalette();
     updateMargins();
 }
@@ -89,7 +89,7 @@ void DocumentView::showDocument(qint64 documentId, const QString &text, const QL
     m_highlighter->setSpans(spans, /*rehighlightNow=*/false); // setPlainText or endDocument() highlights
     forgetKeptGlyphs();
     // A short article keeps the glyphs of all its blocks, from their first layout on: the
-    // blocks are made and laid out inside setPlainText(), and keepAllGlyphs() sees them
+    // blocks are made and laid out inside setPlainText(), and followContents() sees them
     // in between (contentsChange comes before the layout).
     m_allGlyphsKept = text.size() <= GlyphWindowLength;
     setPlainText(text);
@@ -462,7 +462,7 @@ void DocumentView::keepVisibleGlyphs()
     }
     // Blocks painted longest ago let go of their glyphs. QTextLayout frees them at the end of a
     // draw() when caching is off; a draw clipped to nothing does only that.
-    QImage scratch(1, 1, QImage::Format_ARGB32_Premultiplied);
+    std::optional<QImage> scratch;
     std::optional<QPainter> painter;
     while (m_keptGlyphsLength > GlyphWindowLength && m_keptGlyphs.size() > visible) {
         const QTextBlock block = m_keptGlyphs.takeFirst();
@@ -470,14 +470,18 @@ void DocumentView::keepVisibleGlyphs()
         QTextLayout *layout = block.layout();
         layout->setCacheEnabled(false);
         if (!painter) {
-            painter.emplace(&scratch);
+            scratch.emplace(1, 1, QImage::Format_ARGB32_Premultiplied);
+            painter.emplace(&*scratch);
         }
         layout->draw(&*painter, QPointF(), {}, QRectF(0, layout->position().y() - 1e6, 1, 1));
     }
 }
 
-void DocumentView::keepAllGlyphs(int from, int /*removed*/, int added)
+void DocumentView::followContents(int from, int removed, int added)
 {
+    if (removed > 0) {
+        forgetKeptGlyphs(); // the blocks may be gone (clear(), setPlainText() from anywhere)
+    }
     if (!m_allGlyphsKept) {
         return;
     }

@@ -120,7 +120,7 @@ protected:
 
 private:
     void keepVisibleGlyphs();
-    void keepAllGlyphs(int from, int removed, int added);
+    void followContents(int from, int removed, int added);
     void forgetKeptGlyphs();
     void prioritizeVisibleBlocks();
     void updateMargins();

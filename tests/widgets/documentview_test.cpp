@@ -155,6 +155,35 @@ private Q_SLOTS:
         QCOMPARE(kept(view).first, 0);
     }
 
+    void textReplacedBehindItsBack()
+    {
+        // QPlainTextEdit's own setPlainText() and clear() drop the blocks the view kept; the
+        // view must not go on counting (or letting go of) them.
+        DocumentView view;
+        view.resize(800, 600);
+        view.show();
+        view.showDocument(1, article(400, 700));
+        QScrollBar *bar = view.verticalScrollBar();
+        const auto pageThrough = [&view, bar](const QString &what) {
+            bar->setValue(0);
+            paint(view);
+            for (int page = 0; page < 12; ++page) {
+                bar->setValue(bar->value() + bar->pageStep());
+                paint(view);
+                for (const QTextBlock &block : visibleBlocks(view)) {
+                    QVERIFY2(block.layout()->cacheEnabled(), qPrintable(u"%1, page %2, block %3"_s.arg(what).arg(page).arg(block.blockNumber())));
+                }
+            }
+        };
+        pageThrough(u"shown"_s);
+        view.setPlainText(article(400, 680));
+        pageThrough(u"replaced"_s);
+        QVERIFY(kept(view).length <= DocumentView::GlyphWindowLength + 2 * 700);
+        view.clear();
+        paint(view);
+        QCOMPARE(kept(view).length, 1); // the one empty block on screen
+    }
+
     void longBlockIsShapedForEachPaint()
     {
         DocumentView view;
