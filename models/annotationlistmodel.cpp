@@ -291,16 +291,18 @@ void AnnotationListModel::derive() const
     if (!store || m_rows.isEmpty()) {
         return;
     }
-    QHash<qint64, qsizetype> rowsById;
-    rowsById.reserve(m_rows.size());
-    for (qsizetype row = 0; row < m_rows.size(); ++row) {
-        rowsById.insert(m_rows.at(row).id, row);
-    }
     QHash<qint64, QList<Relation>> relationsById;
     for (const Relation &r : store->relationsInDocument(m_documentId)) {
         relationsById[r.sourceId].append(r);
         if (r.targetId != r.sourceId) {
             relationsById[r.targetId].append(r);
+        }
+    }
+    QHash<qint64, qsizetype> rowsById; // for the links' row numbers
+    if (!relationsById.isEmpty()) {
+        rowsById.reserve(m_rows.size());
+        for (qsizetype row = 0; row < m_rows.size(); ++row) {
+            rowsById.insert(m_rows.at(row).id, row);
         }
     }
     bool anyAttributes = false;
@@ -317,12 +319,17 @@ void AnnotationListModel::derive() const
             valuesById[v.annotationId].append(v);
         }
     }
-    m_derived->reserve(m_rows.size());
+    // Only rows with links or declared attributes get an entry: a document's 50k plain spans
+    // cost no hashing and no strings when the list first paints (T11).
     for (const Annotation &a : m_rows) {
         const auto relations = relationsById.constFind(a.id);
+        const QList<LabelAttribute> &attributes = *m_labelAttributes.constFind(a.labelId);
+        if (relations == relationsById.cend() && attributes.isEmpty()) {
+            continue;
+        }
         m_derived->insert(a.id,
             Derived{relations == relationsById.cend() ? QString() : linksText(a.id, *relations, &rowsById),
-                AttributeProposals::summary(m_labelAttributes.value(a.labelId), valuesById.value(a.id))});
+                AttributeProposals::summary(attributes, valuesById.value(a.id))});
     }
 }
 

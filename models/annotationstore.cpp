@@ -1399,8 +1399,32 @@ QList<Relation> AnnotationStore::relationsOf(qint64 annotationId) const
 
 QList<Relation> AnnotationStore::relationsInDocument(qint64 documentId) const
 {
-    return relationsWhere(m_db->database(),
-        u"source_id IN (SELECT id FROM annotations WHERE document_id = ?) OR target_id IN (SELECT id FROM annotations WHERE document_id = ?)"_s,
+    // Two ways to find them: look each of the document's annotations up in the two relation
+    // indexes, or look up both ends of every relation of the project. Without statistics
+    // SQLite always takes the first, 54 ms for a document of 50,000 spans in a project without
+    // a single relation. So count: the largest relation id bounds the number of relations, and
+    // the document's annotations are counted only that far.
+    const QSqlDatabase db = m_db->database();
+    QSqlQuery query(db);
+    if (!query.exec(u"SELECT coalesce(max(id), 0) FROM relations"_s) || !query.next()) {
+        return {};
+    }
+    const qint64 relations = query.value(0).toLongLong();
+    if (relations == 0) {
+        return {};
+    }
+    query.prepare(u"SELECT count(*) FROM (SELECT 1 FROM annotations WHERE document_id = ? LIMIT ?)"_s);
+    query.addBindValue(documentId);
+    query.addBindValue(relations);
+    const qint64 annotations = query.exec() && query.next() ? query.value(0).toLongLong() : 0;
+    if (annotations < relations) {
+        return relationsWhere(db,
+            u"source_id IN (SELECT id FROM annotations WHERE document_id = ?) OR target_id IN (SELECT id FROM annotations WHERE document_id = ?)"_s,
+            documentId);
+    }
+    return relationsWhere(db,
+        u"EXISTS (SELECT 1 FROM annotations a WHERE a.id = source_id AND a.document_id = ?) "
+        "OR EXISTS (SELECT 1 FROM annotations a WHERE a.id = target_id AND a.document_id = ?)"_s,
         documentId);
 }
 

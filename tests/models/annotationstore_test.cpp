@@ -799,6 +799,53 @@ private Q_SLOTS:
         QCOMPARE(fresh.index(fresh.rowOfAnnotation(speaker), AnnotationListModel::LinksColumn).data().toString(), links(speaker));
     }
 
+    void relationsInDocumentEitherWay()
+    {
+        // relationsInDocument() drives its query from the document's annotations when they are
+        // fewer than the project's relations, from the relations otherwise: same answer.
+        QCOMPARE(store()->relationsInDocument(m_doc).size(), 0); // no relation in the project yet
+        const qint64 quote = add(u"“We stand with Marrel,”"_s, u"Quote"_s);
+        const qint64 korvath = add(u"Korvath"_s, u"Actor › Person"_s);
+        const qint64 marrel = add(u"Marrel"_s, u"Actor › Person"_s);
+        const auto addOther = [this](qsizetype start, const QString &text, const QString &label) {
+            Annotation a;
+            a.documentId = m_other;
+            a.labelId = labelId(label);
+            a.start = start;
+            a.end = start + text.size();
+            a.quote = text;
+            auto *command = new AddAnnotationCommand(store(), a);
+            m_project->undoStack()->push(command);
+            return command->annotationId();
+        };
+        const qint64 otherQuote = addOther(0, u"Another article"_s, u"Quote"_s);
+        const qint64 otherPerson = addOther(22, u"Korvath"_s, u"Actor › Person"_s);
+        QVERIFY(quote && korvath && marrel && otherQuote && otherPerson);
+        QCOMPARE(store()->relationsInDocument(m_doc).size(), 0);
+        const RelationType saidBy = store()->fittingRelationTypes(labelId(u"Quote"_s), labelId(u"Actor › Person"_s)).first();
+        QList<qint64> relationIds;
+        for (const auto &[from, to] : {std::pair{quote, korvath}, std::pair{quote, marrel}, std::pair{otherQuote, otherPerson}}) {
+            auto *link = new AddRelationCommand(store(), Relation{0, saidBy.id, from, to, {}, {}, {}});
+            m_project->undoStack()->push(link);
+            QVERIFY(link->relationId() != 0);
+            relationIds << link->relationId();
+        }
+        const auto ids = [](const QList<Relation> &relations) {
+            QList<qint64> result;
+            for (const Relation &r : relations) {
+                result << r.id;
+            }
+            return result;
+        };
+        // Three relations: two annotations in the other document (from its annotations), three
+        // in this one (from the relations).
+        QCOMPARE(ids(store()->relationsInDocument(m_other)), QList<qint64>{relationIds.at(2)});
+        QCOMPARE(ids(store()->relationsInDocument(m_doc)), (QList<qint64>{relationIds.at(0), relationIds.at(1)}));
+        const Relation first = store()->relation(relationIds.at(0)).value();
+        QCOMPARE(store()->relationsInDocument(m_doc).first().sourceId, first.sourceId);
+        QCOMPARE(store()->relationsInDocument(m_doc).first().targetId, first.targetId);
+    }
+
     void relationsThatDoNotFitAreRefused()
     {
         const qint64 quote = add(u"“We stand with Marrel,”"_s, u"Quote"_s);
