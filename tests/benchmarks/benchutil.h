@@ -124,16 +124,12 @@ public:
                 m_image.setDevicePixelRatio(widget->devicePixelRatio());
             }
             widget->render(&m_image);
-            ++m_rendered;
         }
         if (!watched) {
             watch(widget);
         }
         m_painted = QRegion();
     }
-
-    /*! How many calls rendered the widget themselves. */
-    int rendered() const { return m_rendered; }
 
 protected:
     bool eventFilter(QObject *object, QEvent *event) override
@@ -152,7 +148,6 @@ private:
     QPointer<QWidget> m_watched;
     QRegion m_painted;
     QImage m_image;
-    int m_rendered = 0;
 };
 
 inline void settle()
