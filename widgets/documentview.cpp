@@ -55,7 +55,11 @@ DocumentView::DocumentView(QWidget *parent)
     setWordWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
     setFrameShape(QFrame::NoFrame);
     setFont(readingFont());
-    setCenterOnScroll(false);
+    // The text can scroll up past its end, the last line to the top, as in Kate or VS Code.
+    // Without that, QPlainTextEdit lays out the blocks of a new text from the bottom up until
+    // they fill a page, only to size its scroll bar: a third of the layout work of a document
+    // switch, for blocks that are not on screen (T4).
+    setCenterOnScroll(true);
     setPlaceholderText(tr("Choose a document in the corpus browser to read it."));
     document()->setDocumentMargin(24);
     setUndoRedoEnabled(false);

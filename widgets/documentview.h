@@ -17,7 +17,8 @@ namespace Scholion::Widgets
  * The reading view: a read-only QPlainTextEdit (it lays out only what it shows, so a 5 MB
  * article opens at once) with a comfortable measure. The text column is at most about 80
  * characters wide and centred; the rest of the width stays calm background.
- * The text can be selected with mouse and keyboard; it is never edited.
+ * The text can be selected with mouse and keyboard; it is never edited. It scrolls past its
+ * end (the last line up to the top), and a caret moved out of view comes back in the middle.
  *
  * Annotations are drawn by the document's AnnotationHighlighter. Clicking a span makes it
  * the current annotation (outlined); Tab and Shift+Tab move through the spans, Delete asks to

@@ -198,6 +198,36 @@ private Q_SLOTS:
         QCOMPARE(paint(view), first);
         QCOMPARE(view.toPlainText(), text); // no character lost or moved
     }
+
+    void newDocumentLaysOutOnlyWhatIsShown()
+    {
+        // A switch lays out the blocks on screen and no others: not the last page too, which
+        // QPlainTextEdit would lay out to size its scroll bar if the text could not scroll
+        // past its end (T4).
+        DocumentView view;
+        view.resize(800, 600);
+        view.show();
+        for (int paragraphs : {30, 12, 60}) {
+            view.showDocument(paragraphs, article(paragraphs, 600));
+            paint(view);
+            const QList<QTextBlock> shown = visibleBlocks(view);
+            QVERIFY(!shown.isEmpty());
+            int laidOut = 0;
+            for (QTextBlock block = view.document()->firstBlock(); block.isValid(); block = block.next()) {
+                laidOut += block.layout()->lineCount() > 0 ? 1 : 0;
+            }
+            QVERIFY2(laidOut <= shown.size() + 1, qPrintable(u"%1 blocks laid out, %2 shown"_s.arg(laidOut).arg(shown.size())));
+            QVERIFY(view.document()->lastBlock().layout()->lineCount() == 0);
+        }
+
+        // The last line can be scrolled up to the top of the view.
+        QScrollBar *bar = view.verticalScrollBar();
+        bar->setValue(bar->maximum());
+        paint(view);
+        const QTextBlock last = view.document()->lastBlock();
+        const QRect lastLine = view.cursorRect(QTextCursor(last));
+        QVERIFY2(lastLine.top() < view.viewport()->height() / 4, qPrintable(u"the last line is at y %1"_s.arg(lastLine.top())));
+    }
 };
 
 QTEST_MAIN(DocumentViewTest)
