@@ -38,22 +38,54 @@ const QStaticText &CachedTextDelegate::layoutFor(const QString &text, const QFon
     return *laidOut;
 }
 
+QRect CachedTextDelegate::textRect(const QStyleOptionViewItem &opt, const QStyle *style) const
+{
+    const Place key{style,
+        opt.rect.size(),
+        opt.features,
+        opt.decorationSize,
+        opt.decorationPosition,
+        opt.decorationAlignment,
+        opt.displayAlignment,
+        opt.direction,
+        opt.font};
+    auto it = m_places.constFind(key);
+    if (it == m_places.cend()) {
+        // The style measures the text it is given; the place of a single line does not
+        // depend on it, nor on where the cell is.
+        QStyleOptionViewItem probe = opt;
+        probe.text = u"x"_s;
+        if (m_places.size() >= PlaceCacheSize) {
+            m_places.clear();
+        }
+        it = m_places.insert(key, style->subElementRect(QStyle::SE_ItemViewItemText, &probe, opt.widget).translated(-opt.rect.topLeft()));
+    }
+    return it->translated(opt.rect.topLeft());
+}
+
 void CachedTextDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const
 {
     QStyleOptionViewItem opt = option;
     initStyleOption(&opt, index);
-    const bool singleLine = !opt.text.contains(u'\n') && !opt.text.contains(QChar::LineSeparator) && !opt.text.contains(QChar::ParagraphSeparator);
-    if (opt.text.isEmpty() || !singleLine || (opt.features & QStyleOptionViewItem::WrapText)) {
-        QStyledItemDelegate::paint(painter, option, index);
-        return;
-    }
     const QWidget *widget = opt.widget;
     const QStyle *style = widget ? widget->style() : QApplication::style();
-    // Where the style would put the text, with the same inner margins QCommonStyle uses. The
-    // style measures the text it is given; the place of a single line does not depend on it.
-    QStyleOptionViewItem probe = opt;
-    probe.text = u"x"_s;
-    const QRect textRect = style->subElementRect(QStyle::SE_ItemViewItemText, &probe, widget);
+    if (opt.text.isEmpty()) {
+        // Most cells of the annotation list are empty (no entity, no note). One with nothing
+        // to show and no state to show it in leaves the row's background as it is.
+        const bool bare = opt.icon.isNull() && !(opt.features & QStyleOptionViewItem::HasCheckIndicator) && opt.backgroundBrush.style() == Qt::NoBrush &&
+            !(opt.state & (QStyle::State_Selected | QStyle::State_HasFocus | QStyle::State_MouseOver));
+        if (!bare) {
+            style->drawControl(QStyle::CE_ItemViewItem, &opt, painter, widget);
+        }
+        return;
+    }
+    const bool singleLine = !opt.text.contains(u'\n') && !opt.text.contains(QChar::LineSeparator) && !opt.text.contains(QChar::ParagraphSeparator);
+    if (!singleLine || (opt.features & QStyleOptionViewItem::WrapText)) {
+        style->drawControl(QStyle::CE_ItemViewItem, &opt, painter, widget); // as QStyledItemDelegate does
+        return;
+    }
+    // Where the style would put the text, with the same inner margins QCommonStyle uses.
+    const QRect textRect = this->textRect(opt, style);
     const int margin = style->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, widget) + 1;
     const QRect inner = textRect.adjusted(margin, 0, -margin, 0);
     const QString text = opt.text;

@@ -3,7 +3,9 @@
 #pragma once
 
 #include <QCache>
+#include <QHash>
 #include <QStaticText>
+#include <QStyleOptionViewItem>
 #include <QStyledItemDelegate>
 
 class QAbstractScrollArea;
@@ -18,8 +20,10 @@ namespace Scholion::Widgets
  * every document switch shows mostly the same strings (label paths, authors, statuses), so
  * this delegate paints single-line text from a cache of elided QStaticText, keyed by text,
  * font, width and elide mode. Background, selection, decoration and focus are still drawn by
- * the style, and cells it cannot paint the same way (wrapped or multi-line text) go to the base
- * class.
+ * the style; where the style puts the text is asked once per kind of cell (width, decoration,
+ * alignment, font). Cells it cannot paint the same way (wrapped or multi-line text) are drawn
+ * by the style as QStyledItemDelegate draws them, and an empty cell with no decoration, no
+ * background of its own and no selection, focus or hover is not drawn at all.
  */
 class CachedTextDelegate : public QStyledItemDelegate
 {
@@ -40,10 +44,40 @@ public:
      */
     static void makeScrollBarsOpaque(QAbstractScrollArea *area);
 
+    /*! How many text places (one per column width, decoration and font) are kept. */
+    static constexpr qsizetype PlaceCacheSize = 256;
+
 private:
     const QStaticText &layoutFor(const QString &text, const QFont &font, int width, Qt::TextElideMode mode) const;
+    /*! Where the style puts a single line of text in a cell like \a opt (asking it once per kind of cell). */
+    QRect textRect(const QStyleOptionViewItem &opt, const QStyle *style) const;
+
+    /*! What the place of a cell's text depends on. */
+    struct Place {
+        const QStyle *style;
+        QSize size;
+        QStyleOptionViewItem::ViewItemFeatures features;
+        QSize decorationSize;
+        QStyleOptionViewItem::Position decorationPosition;
+        Qt::Alignment decorationAlignment;
+        Qt::Alignment displayAlignment;
+        Qt::LayoutDirection direction;
+        QFont font;
+        friend bool operator==(const Place &, const Place &) = default;
+        friend size_t qHash(const Place &place, size_t seed = 0)
+        {
+            return qHashMulti(seed,
+                place.style,
+                place.size.width(),
+                place.size.height(),
+                int(place.features),
+                int(place.displayAlignment),
+                int(place.direction));
+        }
+    };
 
     mutable QCache<QString, QStaticText> m_cache{CacheSize};
+    mutable QHash<Place, QRect> m_places;
 };
 
 } // namespace Scholion::Widgets

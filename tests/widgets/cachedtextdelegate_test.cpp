@@ -5,6 +5,7 @@
 #include <QApplication>
 #include <QHeaderView>
 #include <QImage>
+#include <QProxyStyle>
 #include <QScrollBar>
 #include <QStandardItemModel>
 #include <QStyledItemDelegate>
@@ -18,12 +19,18 @@ namespace
 {
 
 struct Cell {
-    explicit Cell(QString text = {}, int width = 240, bool selected = false, Qt::Alignment alignment = Qt::AlignLeft | Qt::AlignVCenter, QColor decoration = {})
+    explicit Cell(QString text = {},
+        int width = 240,
+        bool selected = false,
+        Qt::Alignment alignment = Qt::AlignLeft | Qt::AlignVCenter,
+        QColor decoration = {},
+        QColor background = {})
         : text(std::move(text))
         , width(width)
         , selected(selected)
         , alignment(alignment)
         , decoration(decoration)
+        , background(background)
     {
     }
     QString text;
@@ -31,10 +38,25 @@ struct Cell {
     bool selected;
     Qt::Alignment alignment;
     QColor decoration; ///< a label's colour swatch, as the annotation list shows it
+    QColor background; ///< the cell's own background (Qt::BackgroundRole)
+};
+
+/*! Counts the item cells it is asked to draw. */
+class CountingStyle final : public QProxyStyle
+{
+public:
+    void drawControl(ControlElement element, const QStyleOption *option, QPainter *painter, const QWidget *widget) const override
+    {
+        if (element == CE_ItemViewItem) {
+            ++items;
+        }
+        QProxyStyle::drawControl(element, option, painter, widget);
+    }
+    mutable int items = 0;
 };
 
 /*! The first row of a one-column tree view painting \a cell through \a delegate. */
-QImage render(QAbstractItemDelegate *delegate, const Cell &cell)
+QImage render(QAbstractItemDelegate *delegate, const Cell &cell, QStyle *style = nullptr)
 {
     QStandardItemModel model(1, 1);
     auto *item = new QStandardItem(cell.text);
@@ -43,8 +65,15 @@ QImage render(QAbstractItemDelegate *delegate, const Cell &cell)
     if (cell.decoration.isValid()) {
         item->setData(cell.decoration, Qt::DecorationRole);
     }
+    if (cell.background.isValid()) {
+        item->setData(cell.background, Qt::BackgroundRole);
+    }
     model.setItem(0, 0, item);
     QTreeView view;
+    view.setFocusPolicy(Qt::NoFocus); // no focus frame on the one row
+    if (style) {
+        view.setStyle(style);
+    }
     view.setRootIsDecorated(false);
     view.setHeaderHidden(true);
     view.setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
@@ -108,10 +137,11 @@ private Q_SLOTS:
     void paintsWhereTheStyleDoes()
     {
         QFETCH(Cell, cell);
-        CachedTextDelegate cached;
         QStyledItemDelegate plain;
         const QRect expected = ink(render(&plain, cell), cell);
-        const QRect actual = ink(render(&cached, cell), cell);
+        // One delegate for all rows: the place it keeps for one kind of cell must not be
+        // taken for another (another width, alignment, direction or decoration).
+        const QRect actual = ink(render(&m_shared, cell), cell);
         QVERIFY2(!expected.isEmpty(), "the style painted no text");
         const auto near = [](int a, int b, int tolerance) {
             return std::abs(a - b) <= tolerance;
@@ -151,6 +181,29 @@ private Q_SLOTS:
         QCOMPARE(render(&cached, note), render(&plain, note));
     }
 
+    // An empty cell looks exactly as the style draws it; one with nothing to show and no state
+    // is not handed to the style at all.
+    void emptyCells_data()
+    {
+        QTest::addColumn<Cell>("cell");
+        QTest::addColumn<bool>("drawn");
+        QTest::newRow("bare") << Cell{} << false;
+        QTest::newRow("selected") << Cell{QString(), 240, true} << true;
+        QTest::newRow("a swatch alone") << Cell{QString(), 240, false, Qt::AlignLeft | Qt::AlignVCenter, QColor(0x2a, 0x6f, 0xb0)} << true;
+        QTest::newRow("its own background") << Cell{QString(), 240, false, Qt::AlignLeft | Qt::AlignVCenter, {}, QColor(250, 220, 120)} << true;
+    }
+
+    void emptyCells()
+    {
+        QFETCH(Cell, cell);
+        QFETCH(bool, drawn);
+        QStyledItemDelegate plain;
+        CountingStyle style;
+        const QImage cached = render(&m_shared, cell, &style);
+        QCOMPARE(style.items > 0, drawn);
+        QCOMPARE(cached, render(&plain, cell));
+    }
+
     void scrollBarsGetTheirOwnBackground()
     {
         QTreeView view;
@@ -159,6 +212,9 @@ private Q_SLOTS:
         QVERIFY(view.verticalScrollBar()->autoFillBackground());
         QVERIFY(view.horizontalScrollBar()->autoFillBackground());
     }
+
+private:
+    CachedTextDelegate m_shared;
 };
 
 QTEST_MAIN(CachedTextDelegateTest)
