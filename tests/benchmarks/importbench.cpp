@@ -417,14 +417,19 @@ int probeSwitch(const QString &projectPath, int switches, bool logPaints)
     QElapsedTimer timer;
     timer.start();
     PaintLogger logger;
+    QList<qint64> each;
+    QElapsedTimer one;
     for (int i = 0; i < switches; ++i) {
         if (logPaints && i == switches - 1) {
             qApp->installEventFilter(&logger);
         }
+        one.start();
         switchOnce(window.get(), painter, rows.at(i % rows.size()).id);
+        each << one.nsecsElapsed();
     }
     qApp->removeEventFilter(&logger);
-    std::printf("switch %lld ns per switch\n", timer.nsecsElapsed() / std::max(1, switches));
+    const Stats stats = statsOf(each);
+    std::printf("switch %lld ns per switch (p50 %.2f ms, p95 %.2f ms)\n", timer.nsecsElapsed() / std::max(1, switches), stats.p50, stats.p95);
     return 0;
 }
 
