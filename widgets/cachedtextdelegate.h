@@ -76,7 +76,17 @@ private:
         }
     };
 
-    mutable QCache<QString, QStaticText> m_cache{CacheSize};
+    /*! What a cell's laid-out text depends on. */
+    struct TextKey {
+        QString text;
+        QFont font;
+        int width;
+        Qt::TextElideMode mode;
+        friend bool operator==(const TextKey &, const TextKey &) = default;
+        friend size_t qHash(const TextKey &key, size_t seed = 0) { return qHashMulti(seed, key.text, key.font, key.width, int(key.mode)); }
+    };
+
+    mutable QCache<TextKey, QStaticText> m_cache{CacheSize};
     mutable QHash<Place, QRect> m_places;
 };
 

@@ -29,9 +29,11 @@
 //   and the read loop's peak. --quick (and --without-t10) take the numbers of the T2 run instead.
 //
 // For profiling by hand: `importbench --probe generate DIR FILES` only writes the corpus, and
-// `importbench --probe switch PROJECT N [paints]` makes N document switches (switchOnce());
-// with `paints` it lists the widgets the last switch repainted (and the nearest named
-// ancestor of each), on stderr.
+// `importbench --probe switch PROJECT N [paints]` makes N document switches (switchOnce())
+// through the annotated documents as T4 does (the first 50 documents in a project without
+// annotations); with `paints` it lists the widgets the last switch repainted (and the nearest
+// named ancestor of each), on stderr. SCHOLION_BENCH_KEEP=1 keeps the benchmark's corpus and
+// project (its folder is printed) for such probes.
 //
 // Prints a Markdown fragment to stdout (and to FILE with --out); progress on stderr.
 // Exit codes: 0 measured (rows may say FAIL: timing never fails the run), 1 bad arguments,
@@ -412,7 +414,21 @@ int probeSwitch(const QString &projectPath, int switches, bool logPaints)
             600'000)) {
         return ExitDataWrong;
     }
-    const QList<DocumentRow> rows = window->project()->documentRows().mid(0, 50);
+    // The documents T4 cycles through where the project has annotations (the first 250
+    // annotated ones), otherwise the first 50.
+    QList<qint64> ids;
+    {
+        QSqlQuery query(window->project()->database()->database());
+        query.exec(u"SELECT DISTINCT document_id FROM annotations ORDER BY document_id LIMIT 250"_s);
+        while (query.next()) {
+            ids << query.value(0).toLongLong();
+        }
+    }
+    if (ids.isEmpty()) {
+        for (const DocumentRow &row : window->project()->documentRows().mid(0, 50)) {
+            ids << row.id;
+        }
+    }
     Painter painter;
     QElapsedTimer timer;
     timer.start();
@@ -424,7 +440,7 @@ int probeSwitch(const QString &projectPath, int switches, bool logPaints)
             qApp->installEventFilter(&logger);
         }
         one.start();
-        switchOnce(window.get(), painter, rows.at(i % rows.size()).id);
+        switchOnce(window.get(), painter, ids.at(i % ids.size()));
         each << one.nsecsElapsed();
     }
     qApp->removeEventFilter(&logger);
@@ -1182,6 +1198,10 @@ int main(int argc, char *argv[])
     }
 
     Bench bench;
+    if (qEnvironmentVariableIsSet("SCHOLION_BENCH_KEEP")) { // for profiling the probes by hand
+        bench.dir.setAutoRemove(false);
+        say(u"keeping "_s + bench.dir.path());
+    }
     bench.config = Config::make(quick);
     if (withoutBig) {
         bench.config.bigFiles = 0;

@@ -24,13 +24,15 @@ struct Cell {
         bool selected = false,
         Qt::Alignment alignment = Qt::AlignLeft | Qt::AlignVCenter,
         QColor decoration = {},
-        QColor background = {})
+        QColor background = {},
+        bool bold = false)
         : text(std::move(text))
         , width(width)
         , selected(selected)
         , alignment(alignment)
         , decoration(decoration)
         , background(background)
+        , bold(bold)
     {
     }
     QString text;
@@ -39,6 +41,7 @@ struct Cell {
     Qt::Alignment alignment;
     QColor decoration; ///< a label's colour swatch, as the annotation list shows it
     QColor background; ///< the cell's own background (Qt::BackgroundRole)
+    bool bold; ///< a bold font of its own (Qt::FontRole)
 };
 
 /*! Counts the item cells it is asked to draw. */
@@ -67,6 +70,11 @@ QImage render(QAbstractItemDelegate *delegate, const Cell &cell, QStyle *style =
     }
     if (cell.background.isValid()) {
         item->setData(cell.background, Qt::BackgroundRole);
+    }
+    if (cell.bold) {
+        QFont bold;
+        bold.setBold(true);
+        item->setFont(bold);
     }
     model.setItem(0, 0, item);
     QTreeView view;
@@ -170,6 +178,13 @@ private Q_SLOTS:
         const QRect narrow = ink(render(&cached, Cell{sentence, 120}), Cell{sentence, 120});
         const QRect wide = ink(render(&cached, Cell{sentence, 400}), Cell{sentence, 400});
         QVERIFY2(narrow.width() < 120 && wide.width() > 200, qPrintable(u"%1 and %2 px wide"_s.arg(narrow.width()).arg(wide.width())));
+
+        // A cell with a font of its own is drawn in that font, where the style draws it.
+        QStyledItemDelegate plain;
+        const Cell bold{u"Alpha"_s, 240, false, Qt::AlignLeft | Qt::AlignVCenter, {}, {}, true};
+        const QRect boldInk = ink(render(&cached, bold), bold);
+        QVERIFY(render(&cached, bold) != alpha);
+        QCOMPARE(boldInk, ink(render(&plain, bold), bold));
     }
 
     // Text the cache would put on one line (a note of several lines) is the style's to paint.
