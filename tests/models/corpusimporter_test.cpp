@@ -468,6 +468,67 @@ private Q_SLOTS:
         QCOMPARE(paths.mid(0, 6), (QStringList{u"a-b.txt"_s, u"a.txt"_s, u"a/x.txt"_s, u"a/y/z.txt"_s, u"b.txt"_s, u"c/d.txt"_s}));
     }
 
+    // Files are read, decoded and prepared on a thread of their own, a bounded window ahead of
+    // the writing. Far more files than that window still come out whole, in path order, each
+    // with its own verdict; a re-import over them reads only what changed.
+    void readerKeepsOrderBeyondItsWindow()
+    {
+        QTemporaryDir dir;
+        QStringList expected;
+        QStringList binary;
+        QStringList empty;
+        for (int i = 0; i < 2600; ++i) {
+            const QString path = u"f%1/doc-%2.txt"_s.arg(i / 500).arg(i, 4, 10, QLatin1Char('0'));
+            if (i % 97 == 13) {
+                QVERIFY(writeFile(dir.path(), path, QByteArray("GIF89a\x00\x01\x02\x00\x00text", 16)));
+                binary << path;
+            } else if (i % 131 == 7) {
+                QVERIFY(writeFile(dir.path(), path, QByteArray(" \n")));
+                empty << path;
+            } else {
+                QVERIFY(writeFile(dir.path(), path, generatedArticle(i, 200 + (i * 37) % 3000)));
+                expected << path;
+            }
+        }
+        ImportOptions options;
+        options.corpusRoot = dir.path();
+        options.projectPath = dir.filePath(u"p.sqlite"_s);
+        CorpusImporter importer(options);
+        const ImportReport report = importer.run();
+        QCOMPARE(report.outcome, ImportReport::Outcome::Completed);
+        QCOMPARE(report.added, expected.size());
+        QCOMPARE(report.skipped, binary.size() + empty.size());
+        for (const QString &path : std::as_const(binary)) {
+            const ImportIssue *issue = findIssue(report, path);
+            QVERIFY2(issue && issue->kind == ImportIssue::Kind::Binary, qPrintable(path));
+        }
+        for (const QString &path : std::as_const(empty)) {
+            const ImportIssue *issue = findIssue(report, path);
+            QVERIFY2(issue && issue->kind == ImportIssue::Kind::Empty, qPrintable(path));
+        }
+        {
+            Project project;
+            QVERIFY(project.open(options.projectPath));
+            QStringList paths;
+            for (const DocumentRow &row : project.documentRows()) {
+                paths << row.sourcePath;
+                QCOMPARE(project.documentText(row.id), QString::fromUtf8(readFile(QDir(dir.path()).filePath(row.sourcePath))));
+            }
+            QCOMPARE(paths, expected); // ids in path order
+        }
+
+        // Change one file in the middle; the others imported are not even read again (the
+        // skipped ones are, as they were never imported).
+        QTest::qWait(20); // a modification time the earlier import cannot have seen
+        QVERIFY(writeFile(dir.path(), expected.at(1300), "A changed article\n\nNew text.\n"));
+        CorpusImporter again(options);
+        const ImportReport second = again.run();
+        QCOMPARE(second.outcome, ImportReport::Outcome::Completed);
+        QCOMPARE(second.updated, 1);
+        QCOMPARE(second.unchanged, expected.size() - 1);
+        QCOMPARE(second.bytesRead, qint64(QByteArray("A changed article\n\nNew text.\n").size() + 16 * binary.size() + 2 * empty.size()));
+    }
+
     void unusableFoldersAndProjects()
     {
         QTemporaryDir dir;
