@@ -3,6 +3,7 @@
 #include "corpusimporter.h"
 
 #include "annotationstore.h"
+#include "backgroundthread.h"
 #include "contenthash.h"
 #include "documentmetadata.h"
 #include "htmltextextractor.h"
@@ -143,7 +144,7 @@ public:
             m_done = true;
         }));
         m_thread->setObjectName(u"scholion-import-count"_s);
-        m_thread->start(QThread::LowPriority);
+        startInBackground(m_thread.get(), QThread::LowPriority);
     }
     ~FolderCounter()
     {
@@ -341,9 +342,10 @@ public:
             work();
         }));
         m_thread->setObjectName(u"scholion-import-read"_s);
-        // As urgent as the import itself: low in the window, normal on the command line.
+        // As urgent as the import itself: below the window's threads in the window, normal on
+        // the command line.
         const QThread::Priority priority = QThread::currentThread()->priority();
-        m_thread->start(priority == QThread::InheritPriority ? QThread::NormalPriority : priority);
+        startInBackground(m_thread.get(), priority == QThread::InheritPriority ? QThread::NormalPriority : priority);
     }
     ~FileReader()
     {

@@ -3,6 +3,7 @@
 #include "corpusscan.h"
 
 #include "annotationstore.h"
+#include "backgroundthread.h"
 #include "highlighting.h"
 #include "projectdatabase.h"
 #include "suggestionstore.h"
@@ -72,7 +73,7 @@ void WorkerJob::run(const QString &name, const std::function<void(const std::ato
         work(*cancelled);
     });
     m_thread->setObjectName(name);
-    m_thread->start(priority);
+    startInBackground(m_thread, priority);
 }
 
 CorpusScan::CorpusScan(QObject *parent)

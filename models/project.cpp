@@ -3,6 +3,7 @@
 #include "project.h"
 
 #include "annotationstore.h"
+#include "backgroundthread.h"
 #include "projectbackup.h"
 #include "projectdatabase.h"
 #include "search/searchindex.h"
@@ -232,7 +233,7 @@ bool Project::startBackup(bool force)
             Qt::QueuedConnection);
     });
     m_backupThread->setObjectName(u"scholion-backup"_s);
-    m_backupThread->start(QThread::LowestPriority);
+    startInBackground(m_backupThread, QThread::LowestPriority);
     return true;
 }
 
@@ -484,7 +485,7 @@ bool Project::startImport()
         Q_EMIT documentsChanged();
         Q_EMIT importFinished(report);
     });
-    m_importThread->start(QThread::LowPriority);
+    startInBackground(m_importThread, QThread::LowPriority);
     Q_EMIT importStarted();
     return true;
 }
@@ -542,7 +543,7 @@ void Project::startConsistencyCheck()
             Qt::QueuedConnection);
     });
     m_checkThread->setObjectName(u"scholion-check"_s);
-    m_checkThread->start(QThread::LowPriority);
+    startInBackground(m_checkThread, QThread::LowPriority);
 }
 
 void Project::waitForConsistencyCheck()

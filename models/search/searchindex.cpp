@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "searchindex.h"
 
+#include "models/backgroundthread.h"
 #include "models/projectdatabase.h"
 #include "models/transaction.h"
 
@@ -227,7 +228,7 @@ bool SearchIndex::startBuild(bool rebuild)
             Qt::QueuedConnection);
     });
     m_thread->setObjectName(u"scholion-index"_s);
-    m_thread->start(QThread::LowPriority);
+    startInBackground(m_thread, QThread::LowPriority);
     return true;
 }
 
