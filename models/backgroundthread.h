@@ -13,8 +13,9 @@ namespace Scholion::Models
  *
  * QThread's priorities other than IdlePriority change nothing under Linux's normal scheduler,
  * so there the thread also lowers its own nice value as it starts: 10 for LowPriority (the
- * window gets about nine tenths of a contended core), 15 for LowestPriority. IdlePriority is
- * not used: it would stop an import altogether while another program is busy.
+ * window gets about nine tenths of a contended core), 15 for LowestPriority (and for
+ * IdlePriority, which Linux already runs only when nothing else wants the processor; no caller
+ * asks for it, as it would stop an import altogether while another program is busy).
  */
 void startInBackground(QThread *thread, QThread::Priority priority = QThread::LowPriority);
 
