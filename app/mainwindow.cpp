@@ -1433,10 +1433,10 @@ QList<DocumentView::Span> MainWindow::spansFor(qint64 documentId) const
 {
     QList<DocumentView::Span> spans;
     if (AnnotationStore *store = m_project->annotations()) {
-        const QList<Annotation> annotations = store->spansOf(documentId);
-        spans.reserve(annotations.size());
-        for (const Annotation &a : annotations) {
-            spans.append(spanFor(a));
+        const QList<AnnotationSpan> rows = store->spansOf(documentId);
+        spans.reserve(rows.size());
+        for (const AnnotationSpan &a : rows) {
+            spans.append({a.id, a.start, a.end, store->label(a.labelId).value_or(Label{}).color});
         }
     }
     return spans;

@@ -63,6 +63,15 @@ struct Annotation {
     friend bool operator==(const Annotation &, const Annotation &) = default;
 };
 
+/*! What drawing an annotation needs, for every annotation of a document at once: AnnotationStore::spansOf(). */
+struct AnnotationSpan {
+    qint64 id = 0;
+    qint64 labelId = 0;
+    qsizetype start = 0;
+    qsizetype end = 0;
+    friend bool operator==(const AnnotationSpan &, const AnnotationSpan &) = default;
+};
+
 /*! An actor of the registry: the person, organisation or state that mentions refer to. */
 struct Entity {
     qint64 id = 0;

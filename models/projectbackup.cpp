@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "projectbackup.h"
 
+#include "projectdatabase.h"
+
 #include <QDateTime>
 #include <QDir>
 #include <QElapsedTimer>
@@ -10,7 +12,6 @@
 #include <QLocale>
 #include <QRegularExpression>
 #include <QSqlDatabase>
-#include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QThread>
@@ -90,12 +91,9 @@ bool syncFile(const QString &path)
 
 void StatementInterrupter::attach(const QSqlDatabase &db)
 {
-    const QVariant handle = db.driver() ? db.driver()->handle() : QVariant();
+    sqlite3 *handle = sqliteHandle(db);
     std::lock_guard lock(m_mutex);
-    m_handle = nullptr;
-    if (handle.isValid() && qstrcmp(handle.typeName(), "sqlite3*") == 0) {
-        m_handle = *static_cast<sqlite3 *const *>(handle.constData());
-    }
+    m_handle = handle;
 }
 
 void StatementInterrupter::detach()

@@ -9,11 +9,14 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QRegularExpression>
+#include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QStringDecoder>
 #include <QUrl>
 
 #include <atomic>
+#include <sqlite3.h>
 
 using namespace Qt::StringLiterals;
 
@@ -208,6 +211,9 @@ bool ProjectDatabase::open(const QString &path, Access access, const QString &mi
     }
     const int applicationId = probe.value(0).toInt();
     probe.finish();
+    m_handle = sqliteHandle(database());
+    m_utf8 = probe.exec(u"PRAGMA encoding"_s) && probe.next() && probe.value(0).toString() == u"UTF-8"_s;
+    probe.finish();
     if (tableCount == 0 && access == Access::ReadOnly) {
         return fail(tr("The project “%1” is empty: its creation was interrupted, or it is not a Scholion project. "
                        "Open the corpus folder again to create it.")
@@ -307,6 +313,7 @@ bool ProjectDatabase::migrate(const QString &migrationsPath)
 
 void ProjectDatabase::close()
 {
+    m_handle = nullptr;
     if (QSqlDatabase::contains(m_connectionName)) {
         {
             QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
@@ -324,6 +331,64 @@ bool ProjectDatabase::isOpen() const
 QSqlDatabase ProjectDatabase::database() const
 {
     return QSqlDatabase::database(m_connectionName, false);
+}
+
+QString ProjectDatabase::documentText(qint64 documentId) const
+{
+    if (!m_handle) {
+        return {};
+    }
+    if (m_utf8) {
+        // The stored length says how long the text must come out: a piece lost, a byte that
+        // is not UTF-8 or a row that changed in between falls back to the statement below.
+        SqliteStatement length;
+        qint64 expected = -1;
+        if (length.prepare(m_handle, "SELECT text_length_utf16 FROM documents WHERE id = ?")) {
+            sqlite3_bind_int64(length.handle(), 1, documentId);
+            if (sqlite3_step(length.handle()) == SQLITE_ROW) {
+                expected = sqlite3_column_int64(length.handle(), 0);
+            }
+        }
+        sqlite3_blob *blob = nullptr;
+        if (expected >= 0 && sqlite3_blob_open(m_handle, "main", "document_texts", "text", documentId, 0, &blob) == SQLITE_OK) {
+            const int bytes = sqlite3_blob_bytes(blob);
+            QString text;
+            if (expected <= bytes) { // UTF-16 never has more units than UTF-8 has bytes
+                // Room for the longest outcome; pages the text does not reach are never touched.
+                text.resize(bytes);
+                QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::ConvertInitialBom);
+                QChar *out = text.data();
+                char piece[32 * 1024];
+                bool whole = true;
+                for (int offset = 0; whole && offset < bytes; offset += int(sizeof piece)) {
+                    const int n = std::min(int(sizeof piece), bytes - offset);
+                    whole = sqlite3_blob_read(blob, piece, n, offset) == SQLITE_OK;
+                    if (whole) {
+                        out = decoder.appendToBuffer(out, QByteArrayView(piece, n));
+                    }
+                }
+                text.truncate(out - text.constData());
+                if (!whole || decoder.hasError() || text.size() != expected) {
+                    text = QString();
+                }
+            }
+            sqlite3_blob_close(blob);
+            if (!text.isNull() || expected == 0) {
+                return text.isNull() ? u""_s : text;
+            }
+        }
+    }
+    SqliteStatement select;
+    if (!select.prepare(m_handle, "SELECT text FROM document_texts WHERE document_id = ?")) {
+        return {};
+    }
+    sqlite3_bind_int64(select.handle(), 1, documentId);
+    if (sqlite3_step(select.handle()) != SQLITE_ROW) {
+        return {};
+    }
+    const auto *units = static_cast<const QChar *>(sqlite3_column_text16(select.handle(), 0));
+    const qsizetype size = sqlite3_column_bytes16(select.handle(), 0) / qsizetype(sizeof(QChar));
+    return units ? QString(units, size) : u""_s;
 }
 
 int ProjectDatabase::schemaVersion() const
@@ -364,6 +429,32 @@ bool ProjectDatabase::setMeta(const QString &key, const QString &value)
     query.addBindValue(value);
     if (!query.exec()) {
         m_error = query.lastError().text();
+        return false;
+    }
+    return true;
+}
+
+sqlite3 *sqliteHandle(const QSqlDatabase &db)
+{
+    const QVariant handle = db.driver() ? db.driver()->handle() : QVariant();
+    if (handle.isValid() && qstrcmp(handle.typeName(), "sqlite3*") == 0) {
+        return *static_cast<sqlite3 *const *>(handle.constData());
+    }
+    return nullptr;
+}
+
+SqliteStatement::~SqliteStatement()
+{
+    sqlite3_finalize(m_handle);
+}
+
+bool SqliteStatement::prepare(sqlite3 *connection, const char *sql)
+{
+    sqlite3_finalize(m_handle);
+    m_handle = nullptr;
+    if (!connection || sqlite3_prepare_v2(connection, sql, -1, &m_handle, nullptr) != SQLITE_OK) {
+        sqlite3_finalize(m_handle);
+        m_handle = nullptr;
         return false;
     }
     return true;

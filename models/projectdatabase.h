@@ -8,8 +8,34 @@
 #include <QString>
 #include <QStringList>
 
+struct sqlite3;
+struct sqlite3_stmt;
+
 namespace Scholion::Models
 {
+
+/*! The SQLite connection under the QSQLITE connection \a db, or nullptr for another driver. */
+sqlite3 *sqliteHandle(const QSqlDatabase &db);
+
+/*!
+ * A statement of SQLite's own API, finalized when it goes. For the few hot paths where QtSql's
+ * per-value QVariant and its UTF-16 binding of text cost too much.
+ */
+class SqliteStatement final
+{
+    Q_DISABLE_COPY_MOVE(SqliteStatement)
+
+public:
+    SqliteStatement() = default;
+    ~SqliteStatement();
+
+    /*! Prepares \a sql on \a connection; false (and no statement) when that fails. */
+    bool prepare(sqlite3 *connection, const char *sql);
+    sqlite3_stmt *handle() const { return m_handle; }
+
+private:
+    sqlite3_stmt *m_handle = nullptr;
+};
 
 /*!
  * One connection to a project database (an SQLite file).
@@ -97,6 +123,15 @@ public:
     /*! The connection, for code in models/ that runs SQL. */
     QSqlDatabase database() const;
     QString connectionName() const { return m_connectionName; }
+    /*! The SQLite connection of database(), or nullptr when closed. */
+    sqlite3 *handle() const { return m_handle; }
+
+    /*!
+     * The text of document \a documentId, or a null string when there is none. Read in pieces
+     * from its stored UTF-8 straight into the string, so opening a large document allocates
+     * its UTF-16 once and nothing else of its size.
+     */
+    QString documentText(qint64 documentId) const;
 
     /*! Runs one statement without bound values; false (and errorString()) on failure. */
     bool exec(const QString &statement);
@@ -114,6 +149,8 @@ private:
     QString m_error;
     Failure m_failure = Failure::None;
     Access m_access = Access::ReadWrite;
+    sqlite3 *m_handle = nullptr;
+    bool m_utf8 = false; ///< the file stores text as UTF-8 (SQLite's default; a UTF-16 file is read through SQLite's conversion)
 };
 
 } // namespace Scholion::Models

@@ -703,8 +703,8 @@ SearchPanel::AnnotateResult SearchPanel::annotateHits(qint64 labelId, qint64 ent
         if (!texts.contains(hit.documentId)) {
             texts.insert(hit.documentId, m_project->documentText(hit.documentId));
             QList<std::pair<qint64, qint64>> &ranges = covered[hit.documentId];
-            const QList<Annotation> spans = store->spansOf(hit.documentId);
-            for (const Annotation &a : spans) {
+            const QList<AnnotationSpan> spans = store->spansOf(hit.documentId);
+            for (const AnnotationSpan &a : spans) {
                 if (a.labelId == labelId) {
                     ranges.append({a.start, a.end});
                 }

@@ -60,6 +60,7 @@
 #include <cstdio>
 #include <ksyntaxhighlighting_version.h>
 #include <optional>
+#include <sys/resource.h>
 
 #if defined(__GLIBC__)
 #include <malloc.h>
@@ -421,10 +422,10 @@ bool insertAnnotations(const QString &projectPath,
 /*! The spans of a document as MainWindow::showDocument() builds them. */
 QList<DocumentView::Span> loadSpans(AnnotationStore *store, qint64 documentId)
 {
-    const QList<Annotation> annotations = store->spansOf(documentId);
+    const QList<AnnotationSpan> annotations = store->spansOf(documentId);
     QList<DocumentView::Span> spans;
     spans.reserve(annotations.size());
-    for (const Annotation &a : annotations) {
+    for (const AnnotationSpan &a : annotations) {
         spans.append({a.id, a.start, a.end, store->label(a.labelId).value_or(Label{}).color});
     }
     return spans;
@@ -534,21 +535,49 @@ int runProbe(const QString &mode, const QString &projectPath, qint64 documentId)
     trimHeap();
     const qint64 before = statusKb("VmRSS:");
     resetPeakRss();
+    const auto faults = [] {
+        rusage usage{};
+        getrusage(RUSAGE_SELF, &usage);
+        return qint64(usage.ru_minflt);
+    };
+    const qint64 faultsBefore = faults();
+    QList<qint64> phases; // ns: spans, text, showDocument, events + paint; plain: setPlainText, events + paint
     QElapsedTimer timer;
     timer.start();
     if (view) {
-        openDocument(view, project, documentId);
+        const QList<DocumentView::Span> spans = loadSpans(project.annotations(), documentId);
+        phases << timer.nsecsElapsed();
+        const QString read = project.documentText(documentId);
+        phases << timer.nsecsElapsed();
+        view->showDocument(documentId, read, spans);
+        phases << timer.nsecsElapsed();
     } else {
         edit->setPlainText(text);
+        phases << timer.nsecsElapsed();
     }
     settle();
     painter.paint(edit->viewport());
     const qint64 ns = timer.nsecsElapsed();
+    phases << ns;
+    const qint64 pageFaults = faults() - faultsBefore;
+    for (qsizetype i = phases.size() - 1; i > 0; --i) {
+        phases[i] -= phases.at(i - 1);
+    }
     const qint64 after = statusKb("VmRSS:");
     const qint64 peak = statusKb("VmHWM:");
     trimHeap();
     const qint64 live = statusKb("VmRSS:");
-    std::printf("probe %lld %lld %lld %lld %lld\n", qlonglong(ns), qlonglong(before), qlonglong(after), qlonglong(peak), qlonglong(live));
+    std::printf("probe %lld %lld %lld %lld %lld %lld",
+        qlonglong(ns),
+        qlonglong(before),
+        qlonglong(after),
+        qlonglong(peak),
+        qlonglong(live),
+        qlonglong(pageFaults));
+    for (const qint64 phase : std::as_const(phases)) {
+        std::printf(" %lld", qlonglong(phase));
+    }
+    std::printf("\n");
     std::fflush(stdout);
     return 0;
 }
@@ -558,6 +587,8 @@ struct ProbeResult {
     double growthMb = 0;
     double peakGrowthMb = 0;
     double liveGrowthMb = 0; ///< after malloc_trim: what is still in use
+    qint64 pageFaults = 0; ///< minor faults: memory touched for the first time
+    QList<double> phasesMs; ///< the steps, see runProbe()
 };
 
 std::optional<ProbeResult> probe(const QString &mode, const QString &projectPath, qint64 documentId)
@@ -571,7 +602,7 @@ std::optional<ProbeResult> probe(const QString &mode, const QString &projectPath
     }
     const QList<QByteArray> lines = process.readAllStandardOutput().trimmed().split('\n');
     const QList<QByteArray> fields = lines.constLast().split(' ');
-    if (fields.size() < 6 || fields.at(0) != "probe") {
+    if (fields.size() < 9 || fields.at(0) != "probe") {
         return std::nullopt;
     }
     const qint64 before = fields.at(2).toLongLong();
@@ -580,6 +611,10 @@ std::optional<ProbeResult> probe(const QString &mode, const QString &projectPath
     r.growthMb = double(fields.at(3).toLongLong() - before) / 1024.0;
     r.peakGrowthMb = double(fields.at(4).toLongLong() - before) / 1024.0;
     r.liveGrowthMb = double(fields.at(5).toLongLong() - before) / 1024.0;
+    r.pageFaults = fields.at(6).toLongLong();
+    for (qsizetype i = 7; i < fields.size(); ++i) {
+        r.phasesMs << double(fields.at(i).toLongLong()) / 1e6;
+    }
     return r;
 }
 
@@ -714,11 +749,11 @@ void Bench::measureOpen(Project &project, DocumentView *view)
         view->clearDocument();
         settle();
         timer.start();
-        const QList<Annotation> annotations = store->spansOf(articleId);
+        const QList<AnnotationSpan> annotations = store->spansOf(articleId);
         const qint64 t1 = timer.nsecsElapsed();
         QList<DocumentView::Span> spans;
         spans.reserve(annotations.size());
-        for (const Annotation &a : annotations) {
+        for (const AnnotationSpan &a : annotations) {
             spans.append({a.id, a.start, a.end, store->label(a.labelId).value_or(Label{}).color});
         }
         const qint64 t2 = timer.nsecsElapsed();
@@ -926,6 +961,8 @@ void Bench::measureColdOpen()
     QList<double> plainGrowth;
     QList<double> plainPeak;
     QList<double> plainLive;
+    QList<ProbeResult> colds;
+    QList<ProbeResult> plains;
     for (int i = 0; i < config.coldRuns; ++i) {
         const std::optional<ProbeResult> cold = probe(u"scholion"_s, projectPath, articleId);
         const std::optional<ProbeResult> plain = probe(u"plain"_s, projectPath, articleId);
@@ -940,6 +977,8 @@ void Bench::measureColdOpen()
         plainGrowth << plain->growthMb;
         plainPeak << plain->peakGrowthMb;
         plainLive << plain->liveGrowthMb;
+        colds << *cold;
+        plains << *plain;
     }
     const QString runs = config.coldRuns == 1 ? u"1 run"_s : u"median of %1"_s.arg(config.coldRuns);
     const double ms1 = median(coldMs);
@@ -949,6 +988,29 @@ void Bench::measureColdOpen()
         u"%1 (%2)"_s.arg(ms(ms2), runs),
         ratio(ms1, ms2),
         ms1 < 150 ? u"PASS"_s : u"FAIL"_s};
+    // Each step's median over the runs, and the page faults: memory touched for the first time.
+    const auto steps = [](const QList<ProbeResult> &results, const QStringList &names) {
+        QStringList parts;
+        for (qsizetype i = 0; i < names.size(); ++i) {
+            QList<double> values;
+            for (const ProbeResult &r : results) {
+                values << r.phasesMs.value(i);
+            }
+            parts << u"%1 %2"_s.arg(names.at(i), QString::number(median(values), 'f', 1));
+        }
+        QList<double> faults;
+        for (const ProbeResult &r : results) {
+            faults << double(r.pageFaults);
+        }
+        return u"%1; %2 page faults (%3 MB first touched)"_s.arg(parts.join(u" · "_s))
+            .arg(qint64(median(faults)))
+            .arg(QString::number(median(faults) * 4096 / 1048576, 'f', 1));
+    };
+    rows << Row{u"T5 (info) fresh process, where the time goes, median ms"_s,
+        steps(colds, {u"AnnotationStore::spansOf() + label colours"_s, u"Project::documentText()"_s, u"DocumentView::showDocument()"_s, u"events + paint"_s}),
+        steps(plains, {u"setPlainText"_s, u"events + paint"_s}),
+        u"—"_s,
+        u"info"_s};
     const double g1 = median(coldGrowth);
     const double g2 = median(plainGrowth);
     rows << Row{u"T5 RSS growth to the first paint, fresh process (< 40 MB)"_s,
@@ -1397,7 +1459,7 @@ int main(int argc, char *argv[])
                    "what changed and runs at most one background highlighting slice (AnnotationHighlighter::SliceNanoseconds), then a "
                    "QWidget::render() of the widget concerned (the view's viewport; the note editor) into a QImage unless that repaint "
                    "covered all of it; percentiles by nearest rank."_s
-                << u"T5: AnnotationStore::annotations() + label colours + Project::documentText() + DocumentView::showDocument() + paint, repeated on "
+                << u"T5: AnnotationStore::spansOf() + label colours + Project::documentText() + DocumentView::showDocument() + paint, repeated on "
                    "the same view (cleared in between, not timed); reference: QPlainTextEdit::setPlainText() of the text already in memory + paint. "
                    "Fresh-process rows: one open after the project, window and fonts are ready; RSS from VmRSS after malloc_trim, peak from VmHWM."_s
                 << u"T6: the undo commands pushed on Project::undoStack() (AnnotationStore transaction), the store → highlighter wiring of "

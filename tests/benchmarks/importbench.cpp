@@ -968,7 +968,7 @@ void Bench::measureSwitch()
             const QString text = project->documentText(id);
             at[2] = timer.nsecsElapsed();
             QList<DocumentView::Span> spans;
-            for (const Annotation &a : store->spansOf(id)) {
+            for (const AnnotationSpan &a : store->spansOf(id)) {
                 spans.append({a.id, a.start, a.end, store->label(a.labelId).value_or(Label{}).color});
             }
             at[3] = timer.nsecsElapsed();

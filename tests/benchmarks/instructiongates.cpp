@@ -145,7 +145,7 @@ bool insertSpans(const QString &projectPath,
 QList<DocumentView::Span> spansOf(AnnotationStore *store, qint64 documentId)
 {
     QList<DocumentView::Span> spans;
-    for (const Annotation &a : store->spansOf(documentId)) {
+    for (const AnnotationSpan &a : store->spansOf(documentId)) {
         spans.append({a.id, a.start, a.end, store->label(a.labelId).value_or(Label{}).color});
     }
     return spans;

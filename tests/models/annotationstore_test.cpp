@@ -165,6 +165,36 @@ private Q_SLOTS:
         m_dir.reset();
     }
 
+    void spansOfIsWhatDrawingNeedsInTheOrderOfAnnotations()
+    {
+        const qint64 said = add(u"said Korvath"_s, u"Quote"_s);
+        const qint64 korvath = add(u"Korvath"_s, u"Actor › Person"_s);
+        const qint64 nurse = add(u"nurse 👩‍⚕️"_s, u"Actor › Person"_s);
+        const qint64 pledge = add(u"$ 500 million 🇺🇦"_s, u"Aid figure › Financial"_s);
+        const qint64 again = add(u"Korvath"_s, u"Actor"_s); // the same span under another label
+        QList<AnnotationSpan> expected;
+        for (const Annotation &a : store()->annotations(m_doc)) {
+            expected.append({a.id, a.labelId, a.start, a.end});
+        }
+        QCOMPARE(expected.size(), 5);
+        QCOMPARE(store()->spansOf(m_doc), expected);
+        // By start, longest first, then by id.
+        QCOMPARE(expected.at(0).id, said);
+        QCOMPARE(expected.at(1).id, korvath);
+        QCOMPARE(expected.at(2).id, again);
+        QCOMPARE(expected.at(3).id, nurse);
+        QCOMPARE(expected.at(4).id, pledge);
+        QCOMPARE(expected.at(4).labelId, labelId(u"Aid figure › Financial"_s));
+        QCOMPARE(kText.sliced(expected.at(3).start, expected.at(3).end - expected.at(3).start), u"nurse 👩‍⚕️"_s);
+        QVERIFY(store()->spansOf(m_other).isEmpty());
+        QVERIFY(store()->spansOf(9999).isEmpty());
+        // The count kept by triggers only sizes the list: a wrong one loses nothing.
+        ProjectDatabase db;
+        QVERIFY(db.open(path()));
+        QVERIFY(db.exec(u"UPDATE documents SET annotation_count = 1 WHERE id = %1"_s.arg(m_doc)));
+        QCOMPARE(store()->spansOf(m_doc), expected);
+    }
+
     void defaultSchema()
     {
         const QList<Label> labels = store()->labels();

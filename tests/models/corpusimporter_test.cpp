@@ -314,6 +314,50 @@ private Q_SLOTS:
         QCOMPARE(project.counts().documents, 5);
     }
 
+    void aLeadingZeroWidthNoBreakSpaceIsKept()
+    {
+        // After the byte order mark, a second U+FEFF is text: offsets count it. SQLite drops a
+        // leading U+FEFF from text bound as UTF-16, so every write of a text must bind UTF-8.
+        QTemporaryDir dir;
+        const QString root = dir.path();
+        QVERIFY(writeFile(root,
+            u"feff.txt"_s,
+            "\xEF\xBB\xBF\xEF\xBB\xBF"
+            "First\n"));
+        Imported imported = importFolder(root);
+        QCOMPARE(imported.report.added, 1);
+        {
+            Project project;
+            QVERIFY(project.open(imported.projectPath));
+            const qint64 id = project.documentIdForPath(u"feff.txt"_s).value();
+            QCOMPARE(project.documentText(id), u"\uFEFFFirst\n"_s);
+        }
+        QVERIFY(writeFile(root,
+            u"feff.txt"_s,
+            "\xEF\xBB\xBF\xEF\xBB\xBF"
+            "Second version\n"));
+        setMtime(QDir(root).filePath(u"feff.txt"_s), QDateTime::currentDateTimeUtc().addSecs(60));
+        imported = importFolder(root);
+        QCOMPARE(imported.report.updated, 1);
+        ProjectDatabase db;
+        QVERIFY(db.open(imported.projectPath));
+        QSqlQuery stored(u"SELECT length(t.text), d.text_length_utf16 FROM document_texts t JOIN documents d ON d.id = t.document_id"_s, db.database());
+        QVERIFY(stored.next());
+        QCOMPARE(stored.value(0).toInt(), 16);
+        QCOMPARE(stored.value(1).toInt(), 16);
+        // One file added on its own (a set import's new document) takes the same care.
+        QVERIFY(writeFile(root,
+            u"single.txt"_s,
+            "\xEF\xBB\xBF\xEF\xBB\xBF"
+            "On its own\n"));
+        QString text;
+        QString error;
+        const std::optional<qint64> id = CorpusImporter::insertDocument(&db, root, u"single.txt"_s, &text, &error);
+        QVERIFY2(id, qPrintable(error));
+        QCOMPARE(text, u"\uFEFFOn its own\n"_s);
+        QCOMPARE(db.documentText(*id), text);
+    }
+
     void annotationsFollowTheirTextOnReimport()
     {
         QTemporaryDir dir;

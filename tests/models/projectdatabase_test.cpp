@@ -6,11 +6,14 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QScopeGuard>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <sqlite3.h>
 
 using namespace Qt::StringLiterals;
 using namespace Scholion::Models;
@@ -275,6 +278,81 @@ private Q_SLOTS:
         QVERIFY(db.exec(u"DELETE FROM documents WHERE id = 1"_s));
         QCOMPARE(scalar(db, u"SELECT count(*) FROM annotations"_s).toInt(), 0);
         QCOMPARE(scalar(db, u"SELECT count(*) FROM document_texts"_s).toInt(), 0);
+    }
+
+    void documentTextComesBackExactly_data()
+    {
+        QTest::addColumn<QString>("encoding");
+        QTest::newRow("UTF-8 file") << u"UTF-8"_s;
+        // SQLite's other storage: read through its own conversion.
+        QTest::newRow("UTF-16 file") << u"UTF-16le"_s;
+    }
+
+    void documentTextComesBackExactly()
+    {
+        QFETCH(QString, encoding);
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"p.sqlite"_s);
+        {
+            // The encoding of a database is fixed by its first page: set it before the schema.
+            QSqlDatabase raw = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"raw"_s);
+            raw.setDatabaseName(path);
+            QVERIFY(raw.open());
+            QSqlQuery query(raw);
+            QVERIFY(query.exec(u"PRAGMA encoding = '%1'"_s.arg(encoding)));
+            QVERIFY(query.exec(u"CREATE TABLE t (x)"_s));
+            QVERIFY(query.exec(u"DROP TABLE t"_s));
+        }
+        QSqlDatabase::removeDatabase(u"raw"_s);
+        ProjectDatabase db;
+        QVERIFY(db.open(path));
+        QCOMPARE(scalar(db, u"PRAGMA encoding"_s).toString(), encoding == u"UTF-8"_s ? encoding : u"UTF-16le"_s);
+
+        // Read in 32 KB pieces: a four-byte emoji straddles the first piece's end (bytes
+        // 32,766–32,769), a three-byte CJK letter the second's (65,535–65,537).
+        const QString straddling = QString(32766, u'a') + u"😀"_s + QString(65535 - 32770, u'c') + u"漢字 Renée 👩‍⚕️ end"_s;
+        QCOMPARE(straddling.toUtf8().indexOf("漢"), 65535);
+        const QList<QString> texts = {
+            u"plain ASCII\n"_s,
+            u"\uFEFFa text that starts with U+FEFF, kept as a character"_s,
+            u"CRLF\r\nline two\r\n“quotes” 🤝 漢字 Renée قال المندوب 🇺🇦\r\n"_s,
+            straddling,
+            QString(),
+        };
+        // Bound as UTF-8, as the importer writes texts (bound as UTF-16, SQLite would drop
+        // the leading U+FEFF: corpusimporter_test aLeadingZeroWidthNoBreakSpaceIsKept).
+        sqlite3_stmt *insert = nullptr;
+        QCOMPARE(sqlite3_prepare_v2(db.handle(), "INSERT INTO document_texts (document_id, text) VALUES (?, ?)", -1, &insert, nullptr), SQLITE_OK);
+        const auto finalize = qScopeGuard([insert] {
+            sqlite3_finalize(insert);
+        });
+        for (qsizetype i = 0; i < texts.size(); ++i) {
+            const QString &text = texts.at(i);
+            QVERIFY(db.exec(
+                u"INSERT INTO documents (id, source_path, format, title, text_length_utf16, source_size, source_mtime_ms, source_sha256, "
+                "source_encoding, line_endings, imported_at, updated_at) VALUES (%1, '%1.txt', 'text', 'T', %2, 1, 0, '', 'UTF-8', 'lf', '', '')"_s.arg(i + 1)
+                    .arg(text.size())));
+            const QByteArray utf8 = text.toUtf8();
+            sqlite3_bind_int64(insert, 1, i + 1);
+            sqlite3_bind_text(insert, 2, utf8.constData(), int(utf8.size()), SQLITE_TRANSIENT);
+            QCOMPARE(sqlite3_step(insert), SQLITE_DONE);
+            sqlite3_reset(insert);
+        }
+        for (qsizetype i = 0; i < texts.size(); ++i) {
+            const QString read = db.documentText(i + 1);
+            QCOMPARE(read.size(), texts.at(i).size());
+            QCOMPARE(read, texts.at(i));
+            QVERIFY(!read.isNull()); // an empty text is there; a missing one is null
+        }
+        QVERIFY(db.documentText(99).isNull());
+
+        // A stored length that does not match the text: the text still comes back whole.
+        QVERIFY(db.exec(u"UPDATE documents SET text_length_utf16 = 3 WHERE id = 3"_s));
+        QCOMPARE(db.documentText(3), texts.at(2));
+        QVERIFY(db.exec(u"UPDATE documents SET text_length_utf16 = 1000000 WHERE id = 4"_s));
+        QCOMPARE(db.documentText(4), texts.at(3));
+        db.close();
+        QVERIFY(db.documentText(1).isNull());
     }
 
     void transactionRollsBackUnlessCommitted()
