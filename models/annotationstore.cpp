@@ -942,9 +942,9 @@ std::optional<qint64> AnnotationStore::performAdd(const Annotation &input, const
     query.bindValue(u":label"_s, a.labelId);
     query.bindValue(u":start"_s, a.start);
     query.bindValue(u":end"_s, a.end);
-    query.bindValue(u":quote"_s, a.quote);
-    query.bindValue(u":prefix"_s, a.prefix);
-    query.bindValue(u":suffix"_s, a.suffix);
+    query.bindValue(u":quote"_s, boundText(a.quote));
+    query.bindValue(u":prefix"_s, boundText(a.prefix));
+    query.bindValue(u":suffix"_s, boundText(a.suffix));
     query.bindValue(u":entity"_s, a.entityId == 0 ? QVariant() : QVariant(a.entityId));
     query.bindValue(u":note"_s, a.note.isEmpty() ? QVariant() : QVariant(a.note));
     query.bindValue(u":author"_s, a.author);
@@ -1059,9 +1059,9 @@ bool AnnotationStore::performAddMany(const QList<AnnotationWithAttributes> &anno
                  QVariant(a.labelId),
                  QVariant(a.start),
                  QVariant(a.end),
-                 QVariant(a.quote),
-                 QVariant(a.prefix),
-                 QVariant(a.suffix),
+                 QVariant(boundText(a.quote)),
+                 QVariant(boundText(a.prefix)),
+                 QVariant(boundText(a.suffix)),
                  a.entityId == 0 ? QVariant() : QVariant(a.entityId),
                  a.note.isEmpty() ? QVariant() : QVariant(a.note),
                  QVariant(a.author),
@@ -1223,9 +1223,9 @@ bool AnnotationStore::performSetRange(qint64 id, qsizetype start, qsizetype end)
     query.prepare(u"UPDATE annotations SET start_utf16 = ?, end_utf16 = ?, quote = ?, prefix = ?, suffix = ?, anchor_state = 0, updated_at = ? WHERE id = ?"_s);
     query.addBindValue(start);
     query.addBindValue(end);
-    query.addBindValue(anchor.quote);
-    query.addBindValue(anchor.prefix);
-    query.addBindValue(anchor.suffix);
+    query.addBindValue(boundText(anchor.quote));
+    query.addBindValue(boundText(anchor.prefix));
+    query.addBindValue(boundText(anchor.suffix));
     query.addBindValue(ProjectDatabase::timestamp());
     query.addBindValue(id);
     if (!transaction.isActive() || !query.exec() || !transaction.commit()) {

@@ -707,8 +707,8 @@ public:
             const bool lost = located.state == Reanchor::State::NeedsReview;
             updateAnchor->bindValue(0, located.start);
             updateAnchor->bindValue(1, located.end);
-            updateAnchor->bindValue(2, lost ? row.anchor.prefix : now.prefix);
-            updateAnchor->bindValue(3, lost ? row.anchor.suffix : now.suffix);
+            updateAnchor->bindValue(2, boundText(lost ? row.anchor.prefix : now.prefix));
+            updateAnchor->bindValue(3, boundText(lost ? row.anchor.suffix : now.suffix));
             updateAnchor->bindValue(4, int(located.state));
             updateAnchor->bindValue(5, row.id);
             if (!exec(*updateAnchor)) {

@@ -371,6 +371,12 @@ QString ProjectDatabase::documentText(qint64 documentId) const
                 if (!whole || decoder.hasError() || text.size() != expected) {
                     text = QString();
                 }
+                // As SQLite's own conversion reads them, so this text and every quote read
+                // back through QtSql agree (the offsets are the same either way).
+                const QStringView units(text);
+                if (units.contains(QChar(0xFFFE)) || units.contains(QChar(0xFFFF))) {
+                    text.replace(QChar(0xFFFE), QChar(0xFFFD)).replace(QChar(0xFFFF), QChar(0xFFFD));
+                }
             }
             sqlite3_blob_close(blob);
             if (!text.isNull() || expected == 0) {
@@ -441,6 +447,14 @@ sqlite3 *sqliteHandle(const QSqlDatabase &db)
         return *static_cast<sqlite3 *const *>(handle.constData());
     }
     return nullptr;
+}
+
+QString boundText(const QString &text)
+{
+    if (text.startsWith(QChar(0xFEFF)) || text.startsWith(QChar(0xFFFE))) {
+        return QChar(0xFEFF) + text;
+    }
+    return text;
 }
 
 SqliteStatement::~SqliteStatement()

@@ -18,6 +18,14 @@ namespace Scholion::Models
 sqlite3 *sqliteHandle(const QSqlDatabase &db);
 
 /*!
+ * \a text as QtSql must bind it to be stored exactly. QtSql binds a QString as UTF-16, and
+ * SQLite takes a leading U+FEFF of UTF-16 for a byte order mark and drops it (a leading U+FFFE
+ * even turns the rest around). Such a text gets one U+FEFF more in front, which SQLite drops
+ * instead. For the text an offset points into: quotes and their context.
+ */
+QString boundText(const QString &text);
+
+/*!
  * A statement of SQLite's own API, finalized when it goes. For the few hot paths where QtSql's
  * per-value QVariant and its UTF-16 binding of text cost too much.
  */

@@ -614,9 +614,9 @@ public:
             insert.bindValue(1, *labelId);
             insert.bindValue(2, span.start);
             insert.bindValue(3, span.end);
-            insert.bindValue(4, anchor.quote);
-            insert.bindValue(5, anchor.prefix);
-            insert.bindValue(6, anchor.suffix);
+            insert.bindValue(4, boundText(anchor.quote));
+            insert.bindValue(5, boundText(anchor.prefix));
+            insert.bindValue(6, boundText(anchor.suffix));
             insert.bindValue(7, entityId ? QVariant(entityId) : QVariant());
             insert.bindValue(8, span.note.isEmpty() ? QVariant() : QVariant(span.note));
             insert.bindValue(9, span.author.isEmpty() ? author : span.author);

@@ -195,6 +195,52 @@ private Q_SLOTS:
         QCOMPARE(store()->spansOf(m_doc), expected);
     }
 
+    void anchorsStartingWithZeroWidthNoBreakSpaceAreStoredWhole()
+    {
+        // Two articles joined with their byte order marks: U+FEFF in the middle of the text.
+        // SQLite drops a leading U+FEFF of text bound as UTF-16; a quote or context that
+        // starts with one must still come back whole. A noncharacter U+FFFE reads back as
+        // U+FFFD from text and quotes alike.
+        const QString joined = u"First article.\uFEFFSecond \uFFFE article.\n"_s;
+        QVERIFY(writeFile(m_dir->path(), u"joined.txt"_s, joined.toUtf8()));
+        ImportOptions options;
+        options.corpusRoot = m_dir->path();
+        options.projectPath = path();
+        QCOMPARE(CorpusImporter(options).run().added, 1);
+        const qint64 doc = m_project->documentIdForPath(u"joined.txt"_s).value();
+        const QString text = m_project->documentText(doc);
+        QCOMPARE(text, QString(joined).replace(QChar(0xFFFE), QChar(0xFFFD)));
+        const qsizetype second = text.indexOf(QChar(0xFEFF));
+        Annotation a;
+        a.documentId = doc;
+        a.labelId = labelId(u"Quote"_s);
+        a.start = second; // the quote starts with U+FEFF
+        a.end = text.size() - 1;
+        a.quote = text.sliced(a.start, a.end - a.start);
+        auto *starting = new AddAnnotationCommand(store(), a);
+        m_project->undoStack()->push(starting);
+        a.start = 0; // this one's suffix starts with it
+        a.end = second;
+        a.quote = text.sliced(0, a.end);
+        auto *before = new AddAnnotationCommand(store(), a);
+        m_project->undoStack()->push(before);
+        QVERIFY(starting->annotationId() && before->annotationId());
+        const Annotation stored = store()->annotation(starting->annotationId()).value();
+        QCOMPARE(stored.quote, u"\uFEFFSecond \uFFFD article."_s);
+        QVERIFY(store()->annotation(before->annotationId())->suffix.startsWith(u"\uFEFFSecond"_s));
+        QVERIFY(store()->inconsistentAnnotations().isEmpty());
+        // Removed and brought back by undo: the row as it was, U+FEFF included.
+        m_project->undoStack()->push(new RemoveAnnotationCommand(store(), stored));
+        QVERIFY(!store()->annotation(starting->annotationId()));
+        m_project->undoStack()->undo();
+        QCOMPARE(store()->annotation(starting->annotationId()).value(), stored);
+        m_project->undoStack()->undo();
+        m_project->undoStack()->undo();
+        m_project->undoStack()->redo();
+        QCOMPARE(store()->annotation(starting->annotationId()).value(), stored);
+        QVERIFY(store()->inconsistentAnnotations().isEmpty());
+    }
+
     void defaultSchema()
     {
         const QList<Label> labels = store()->labels();
