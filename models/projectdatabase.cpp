@@ -360,21 +360,25 @@ QString ProjectDatabase::documentText(qint64 documentId) const
                 QChar *out = text.data();
                 char piece[32 * 1024];
                 bool whole = true;
+                char16_t highest = 0; // of the units decoded, looked at while they are in the cache
                 for (int offset = 0; whole && offset < bytes; offset += int(sizeof piece)) {
                     const int n = std::min(int(sizeof piece), bytes - offset);
                     whole = sqlite3_blob_read(blob, piece, n, offset) == SQLITE_OK;
                     if (whole) {
+                        const auto *first = reinterpret_cast<const char16_t *>(out);
                         out = decoder.appendToBuffer(out, QByteArrayView(piece, n));
+                        for (const auto *unit = first; unit != reinterpret_cast<const char16_t *>(out); ++unit) {
+                            highest = std::max(highest, *unit);
+                        }
                     }
                 }
                 text.truncate(out - text.constData());
                 if (!whole || decoder.hasError() || text.size() != expected) {
                     text = QString();
-                }
-                // As SQLite's own conversion reads them, so this text and every quote read
-                // back through QtSql agree (the offsets are the same either way).
-                const QStringView units(text);
-                if (units.contains(QChar(0xFFFE)) || units.contains(QChar(0xFFFF))) {
+                } else if (highest >= 0xFFFE) {
+                    // The noncharacters U+FFFE and U+FFFF as SQLite's own conversion reads them,
+                    // so this text and every quote read back through QtSql agree (the offsets
+                    // are the same either way).
                     text.replace(QChar(0xFFFE), QChar(0xFFFD)).replace(QChar(0xFFFF), QChar(0xFFFD));
                 }
             }
