@@ -25,6 +25,7 @@
 #include <widgets/bulkannotatedialog.h>
 #include <widgets/corpusbrowser.h>
 #include <widgets/documentview.h>
+#include <widgets/elidedlabel.h>
 #include <widgets/entitypanel.h>
 #include <widgets/entityproposalbar.h>
 #include <widgets/exportdialog.h>
@@ -103,7 +104,7 @@ MainWindow::MainWindow(QWidget *parent)
     , m_stack(new QStackedWidget(this))
     , m_countsLabel(new QLabel(this))
     , m_indexLabel(new QLabel(this))
-    , m_documentLabel(new QLabel(this))
+    , m_documentLabel(new ElidedLabel(this))
 {
     setObjectName(u"mainWindow"_s);
     setAcceptDrops(true);
@@ -243,6 +244,7 @@ MainWindow::MainWindow(QWidget *parent)
         }
     });
 
+    m_documentLabel->setObjectName(u"documentStatus"_s);
     statusBar()->addWidget(m_documentLabel, 1);
     statusBar()->addPermanentWidget(m_importStatus);
     m_indexLabel->setObjectName(u"searchIndexStatus"_s);
@@ -804,34 +806,31 @@ void MainWindow::saveLastDocument()
 
 void MainWindow::updateDocumentStatus()
 {
-    if (!m_project->isOpen()) {
+    const std::optional<DocumentInfo> info = m_project->isOpen() && m_view->documentId() != 0 ? m_project->documentInfo(m_view->documentId()) : std::nullopt;
+    if (!info) {
         m_documentLabel->clear();
+        m_documentLabel->setDetail(QString());
         return;
     }
-    if (m_view->documentId() == 0) {
-        m_documentLabel->clear();
-        return;
+    QString encoding = info->encoding;
+    if (info->encodingGuessed) {
+        encoding = tr("%1 (guessed)").arg(encoding);
     }
-    if (const std::optional<DocumentInfo> info = m_project->documentInfo(m_view->documentId())) {
-        QString encoding = info->encoding;
-        if (info->encodingGuessed) {
-            encoding = tr("%1 (guessed)").arg(encoding);
+    const QString endings = info->lineEndings == u"crlf"_s ? u"CRLF"_s
+        : info->lineEndings == u"cr"_s                     ? u"CR"_s
+        : info->lineEndings == u"mixed"_s                  ? tr("mixed line endings")
+                                                           : u"LF"_s;
+    QString status = tr("%1 · %2 · %3 · %4 · %n annotation(s)", nullptr, info->row.annotationCount)
+                         .arg(info->row.sourcePath, encoding, endings, DocumentListModel::statusName(info->row.status));
+    QString detail = tr("SHA-256 of the source file: %1").arg(info->sha256);
+    if (AnnotationStore *store = m_project->annotations()) {
+        if (const QString note = store->documentNote(info->row.id).value_or(QString()); !note.isEmpty()) {
+            detail = tr("Note: %1").arg(note) + u"\n\n"_s + detail;
+            status += u" · "_s + tr("note");
         }
-        const QString endings = info->lineEndings == u"crlf"_s ? u"CRLF"_s
-            : info->lineEndings == u"cr"_s                     ? u"CR"_s
-            : info->lineEndings == u"mixed"_s                  ? tr("mixed line endings")
-                                                               : u"LF"_s;
-        m_documentLabel->setText(tr("%1 · %2 · %3 · %4 · %n annotation(s)", nullptr, info->row.annotationCount)
-                .arg(info->row.sourcePath, encoding, endings, DocumentListModel::statusName(info->row.status)));
-        QString tip = tr("SHA-256 of the source file: %1").arg(info->sha256);
-        if (AnnotationStore *store = m_project->annotations()) {
-            if (const QString note = store->documentNote(info->row.id).value_or(QString()); !note.isEmpty()) {
-                tip = tr("Note: %1").arg(note) + u"\n\n"_s + tip;
-                m_documentLabel->setText(m_documentLabel->text() + u" · "_s + tr("note"));
-            }
-        }
-        m_documentLabel->setToolTip(tip);
     }
+    m_documentLabel->setText(status);
+    m_documentLabel->setDetail(detail);
 }
 
 void MainWindow::showDocument(qint64 id)

@@ -36,6 +36,7 @@ class AnnotationPanel;
 class CorpusBrowser;
 class AttributeDialog;
 class EntityPanel;
+class ElidedLabel;
 class EntityProposalBar;
 class FindBar;
 class LabelPalette;
@@ -241,7 +242,7 @@ private:
     QLabel *m_countsLabel;
     QLabel *m_indexLabel;
     QAction *m_rebuildIndexAction = nullptr;
-    QLabel *m_documentLabel;
+    Widgets::ElidedLabel *m_documentLabel;
     QMenu *m_recentMenu = nullptr;
     QPointer<Widgets::ImportReportDialog> m_reportDialog;
     QString m_openedPath; ///< what the user opened: a corpus folder or a project file

@@ -15,6 +15,7 @@
 #include <widgets/attributedialog.h>
 #include <widgets/corpusbrowser.h>
 #include <widgets/documentview.h>
+#include <widgets/elidedlabel.h>
 #include <widgets/entitypanel.h>
 #include <widgets/entityproposalbar.h>
 #include <widgets/importreportdialog.h>
@@ -146,6 +147,11 @@ private Q_SLOTS:
         QTRY_COMPARE(window.documentView()->toPlainText(), canonical(QDir(root).filePath(u"03-summit-transcript.txt"_s)));
         QVERIFY(window.documentView()->isVisible());
         QVERIFY(window.windowTitle().startsWith(list->currentIndex().data(Models::TitleRole).toString()));
+        // The status bar names the file, its encoding and line endings; the checksum is in the tooltip.
+        auto *status = window.findChild<Widgets::ElidedLabel *>(u"documentStatus"_s);
+        QVERIFY(status);
+        QVERIFY2(status->text().startsWith(u"03-summit-transcript.txt · UTF-8 · CRLF · "_s), qPrintable(status->text()));
+        QVERIFY(status->toolTip().contains(u"SHA-256 of the source file: "_s));
 
         // Keyboard: the next row opens the next document.
         list->setFocus();

@@ -64,6 +64,7 @@
 #include <QFile>
 #include <QHBoxLayout>
 #include <QImage>
+#include <QMessageBox>
 #include <QPaintEvent>
 #include <QPlainTextEdit>
 #include <QProcess>
@@ -365,7 +366,7 @@ Q_NEVER_INLINE void switchOnce(MainWindow *window, Painter &painter, qint64 id)
     painter.paint(window->documentView()->viewport());
 }
 
-/*! Lists the paint events of the widgets it is installed on: which repaints a switch costs. */
+/*! Lists the paint and layout events of the widgets it is installed on: which repaints and layouts a switch costs. */
 class PaintLogger final : public QObject
 {
 public:
@@ -390,6 +391,9 @@ protected:
                 r.height(),
                 r.x(),
                 r.y());
+        } else if (event->type() == QEvent::LayoutRequest && watched->isWidgetType()) {
+            // A layout run again: a widget's size hint changed.
+            std::fprintf(stderr, "layout %s \"%s\"\n", watched->metaObject()->className(), qPrintable(watched->objectName()));
         }
         return false;
     }
@@ -443,6 +447,12 @@ int probeSwitch(const QString &projectPath, int switches, bool logPaints)
         each << one.nsecsElapsed();
     }
     qApp->removeEventFilter(&logger);
+    // A message shown meanwhile (a project whose check found damage) is measured with the switches.
+    for (QWidget *widget : QApplication::topLevelWidgets()) {
+        if (auto *box = qobject_cast<QMessageBox *>(widget); box && box->isVisible()) {
+            std::fprintf(stderr, "importbench: a message was shown during the switches: %s\n", qPrintable(box->text()));
+        }
+    }
     const qint64 total = std::accumulate(each.cbegin(), each.cend(), qint64(0));
     const Stats stats = statsOf(each);
     std::printf("switch %lld ns per switch (p50 %.2f ms, p95 %.2f ms)\n", total / std::max(1, switches), stats.p50, stats.p95);
