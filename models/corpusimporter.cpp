@@ -479,9 +479,9 @@ public:
     qint64 runId = 0;
 
     std::optional<QSqlQuery> insertDocument;
-    // A new document's text goes in through SQLite's own API, bound as the UTF-8 the reader
-    // made: QtSql binds a QString as UTF-16, which SQLite converts on this thread (about a
-    // tenth of an import's writing).
+    // New and changed texts go in through SQLite's own API, bound as the UTF-8 the reader
+    // made (see writeText()): QtSql binds a QString as UTF-16, which SQLite converts on this
+    // thread (about a tenth of an import's writing) and whose leading U+FEFF it drops.
     sqlite3 *connection = nullptr;
     SqliteStatement insertText;
     std::optional<QSqlQuery> updateDocument;

@@ -353,6 +353,7 @@ QString ProjectDatabase::documentText(qint64 documentId) const
         if (expected >= 0 && sqlite3_blob_open(m_handle, "main", "document_texts", "text", documentId, 0, &blob) == SQLITE_OK) {
             const int bytes = sqlite3_blob_bytes(blob);
             QString text;
+            bool exact = false;
             if (expected <= bytes) { // UTF-16 never has more units than UTF-8 has bytes
                 // Room for the longest outcome; pages the text does not reach are never touched.
                 text.resize(bytes);
@@ -373,9 +374,8 @@ QString ProjectDatabase::documentText(qint64 documentId) const
                     }
                 }
                 text.truncate(out - text.constData());
-                if (!whole || decoder.hasError() || text.size() != expected) {
-                    text = QString();
-                } else if (highest >= 0xFFFE) {
+                exact = whole && !decoder.hasError() && text.size() == expected;
+                if (exact && highest >= 0xFFFE) {
                     // The noncharacters U+FFFE and U+FFFF as SQLite's own conversion reads them,
                     // so this text and every quote read back through QtSql agree (the offsets
                     // are the same either way).
@@ -383,8 +383,8 @@ QString ProjectDatabase::documentText(qint64 documentId) const
                 }
             }
             sqlite3_blob_close(blob);
-            if (!text.isNull() || expected == 0) {
-                return text.isNull() ? u""_s : text;
+            if (exact) {
+                return text.isNull() ? u""_s : text; // an empty text is there: not null
             }
         }
     }

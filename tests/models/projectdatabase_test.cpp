@@ -357,6 +357,8 @@ private Q_SLOTS:
         QCOMPARE(db.documentText(3), texts.at(2));
         QVERIFY(db.exec(u"UPDATE documents SET text_length_utf16 = 1000000 WHERE id = 4"_s));
         QCOMPARE(db.documentText(4), texts.at(3));
+        QVERIFY(db.exec(u"UPDATE documents SET text_length_utf16 = 0 WHERE id = 1"_s));
+        QCOMPARE(db.documentText(1), texts.at(0));
         db.close();
         QVERIFY(db.documentText(1).isNull());
     }
