@@ -461,6 +461,8 @@ QString boundText(const QString &text)
     return text;
 }
 
+// A statement must go before its connection closes: QtSql's close() calls sqlite3_close(),
+// which leaves a connection with an open statement open (and leaked).
 SqliteStatement::~SqliteStatement()
 {
     sqlite3_finalize(m_handle);

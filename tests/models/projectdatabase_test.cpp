@@ -6,7 +6,6 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QScopeGuard>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStandardPaths>
@@ -322,22 +321,23 @@ private Q_SLOTS:
         };
         // Bound as UTF-8, as the importer writes texts (bound as UTF-16, SQLite would drop
         // the leading U+FEFF: corpusimporter_test aLeadingZeroWidthNoBreakSpaceIsKept).
-        sqlite3_stmt *insert = nullptr;
-        QCOMPARE(sqlite3_prepare_v2(db.handle(), "INSERT INTO document_texts (document_id, text) VALUES (?, ?)", -1, &insert, nullptr), SQLITE_OK);
-        const auto finalize = qScopeGuard([insert] {
-            sqlite3_finalize(insert);
-        });
-        for (qsizetype i = 0; i < texts.size(); ++i) {
-            const QString &text = texts.at(i);
-            QVERIFY(db.exec(
-                u"INSERT INTO documents (id, source_path, format, title, text_length_utf16, source_size, source_mtime_ms, source_sha256, "
-                "source_encoding, line_endings, imported_at, updated_at) VALUES (%1, '%1.txt', 'text', 'T', %2, 1, 0, '', 'UTF-8', 'lf', '', '')"_s.arg(i + 1)
-                    .arg(text.size())));
-            const QByteArray utf8 = text.toUtf8();
-            sqlite3_bind_int64(insert, 1, i + 1);
-            sqlite3_bind_text(insert, 2, utf8.constData(), int(utf8.size()), SQLITE_TRANSIENT);
-            QCOMPARE(sqlite3_step(insert), SQLITE_DONE);
-            sqlite3_reset(insert);
+        {
+            // Finalized before the connection closes: an open statement would keep it open.
+            SqliteStatement insert;
+            QVERIFY(insert.prepare(db.handle(), "INSERT INTO document_texts (document_id, text) VALUES (?, ?)"));
+            for (qsizetype i = 0; i < texts.size(); ++i) {
+                const QString &text = texts.at(i);
+                QVERIFY(
+                    db.exec(u"INSERT INTO documents (id, source_path, format, title, text_length_utf16, source_size, source_mtime_ms, source_sha256, "
+                            "source_encoding, line_endings, imported_at, updated_at) VALUES (%1, '%1.txt', 'text', 'T', %2, 1, 0, '', 'UTF-8', 'lf', '', '')"_s
+                                .arg(i + 1)
+                                .arg(text.size())));
+                const QByteArray utf8 = text.toUtf8();
+                sqlite3_bind_int64(insert.handle(), 1, i + 1);
+                sqlite3_bind_text(insert.handle(), 2, utf8.constData(), int(utf8.size()), SQLITE_TRANSIENT);
+                QCOMPARE(sqlite3_step(insert.handle()), SQLITE_DONE);
+                sqlite3_reset(insert.handle());
+            }
         }
         for (qsizetype i = 0; i < texts.size(); ++i) {
             const QString read = db.documentText(i + 1);
