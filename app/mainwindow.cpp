@@ -1424,8 +1424,13 @@ void MainWindow::connectStore()
 
 DocumentView::Span MainWindow::spanFor(const Annotation &annotation) const
 {
-    const QColor color = m_project->annotations()->label(annotation.labelId).value_or(Label{}).color;
-    return {annotation.id, annotation.start, annotation.end, color};
+    return spanFor(AnnotationSpan{annotation.id, annotation.labelId, annotation.start, annotation.end});
+}
+
+DocumentView::Span MainWindow::spanFor(const AnnotationSpan &span) const
+{
+    const QColor color = m_project->annotations()->label(span.labelId).value_or(Label{}).color;
+    return {span.id, span.start, span.end, color};
 }
 
 QList<DocumentView::Span> MainWindow::spansFor(qint64 documentId) const
@@ -1434,8 +1439,8 @@ QList<DocumentView::Span> MainWindow::spansFor(qint64 documentId) const
     if (AnnotationStore *store = m_project->annotations()) {
         const QList<AnnotationSpan> rows = store->spansOf(documentId);
         spans.reserve(rows.size());
-        for (const AnnotationSpan &a : rows) {
-            spans.append({a.id, a.start, a.end, store->label(a.labelId).value_or(Label{}).color});
+        for (const AnnotationSpan &row : rows) {
+            spans.append(spanFor(row));
         }
     }
     return spans;

@@ -215,6 +215,7 @@ private:
     Widgets::BulkAnnotateDialog *newBulkAnnotateDialog();
     /*! How the reading view draws an annotation, and all of a document's. */
     Widgets::DocumentView::Span spanFor(const Models::Annotation &annotation) const;
+    Widgets::DocumentView::Span spanFor(const Models::AnnotationSpan &span) const;
     QList<Widgets::DocumentView::Span> spansFor(qint64 documentId) const;
     QString describeAnnotation(qint64 id) const;
     bool isActorLabel(qint64 labelId) const;
