@@ -88,7 +88,22 @@ void AnnotationHighlighter::highlightNow(const QTextBlock &block)
 {
     const bool force = m_forceAll;
     m_forceAll = true;
-    rehighlightBlock(block);
+    // rehighlightBlock() moves a cursor to the block's end before it highlights, and that move
+    // lays the block out (line breaking, shaping), only for the new formats to throw the layout
+    // away: every block highlighted on purpose was laid out twice. The slot QSyntaxHighlighter
+    // follows the document with highlights the block alone; the new formats still reach the
+    // layout (QTextDocument::markContentsDirty()), which lays the block out once, when painted.
+    // The slot does nothing while a full rehighlight is pending: then the public way is taken.
+    const quint64 before = m_highlightedBlocks;
+    QMetaObject::invokeMethod(this,
+        "_q_reformatBlocks",
+        Qt::DirectConnection,
+        Q_ARG(int, block.position()),
+        Q_ARG(int, 0),
+        Q_ARG(int, std::max(0, block.length() - 1)));
+    if (m_highlightedBlocks == before) {
+        rehighlightBlock(block);
+    }
     m_forceAll = force;
 }
 
@@ -305,6 +320,7 @@ void AnnotationHighlighter::rehighlightRange(qsizetype start, qsizetype end)
 
 void AnnotationHighlighter::highlightBlock(const QString &text)
 {
+    ++m_highlightedBlocks;
     if (m_progressive) {
         const int number = currentBlock().blockNumber();
         if (!m_forceAll && (number < m_priorityFirst || number > m_priorityLast)) {

@@ -139,6 +139,7 @@ private:
     int m_priorityLast = -1; ///< none
     std::vector<char> m_done; ///< by block number, in progressive mode
     int m_nextPending = 0; ///< where the background sweep goes on
+    quint64 m_highlightedBlocks = 0; ///< calls of highlightBlock(): did highlightNow() get through?
     QTimer *m_timer = nullptr;
 };
 

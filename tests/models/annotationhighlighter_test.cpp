@@ -66,6 +66,28 @@ QChar letterFor(const QColor &color)
 // formats each time it highlights it).
 constexpr int MarkerProperty = QTextFormat::UserProperty + 17;
 
+/*!
+    A document layout that lays nothing out and counts how often a block's geometry is asked
+    for: QTextCursor asks it to lay a block out before it can move within the block.
+*/
+class CountingLayout final : public QAbstractTextDocumentLayout
+{
+public:
+    using QAbstractTextDocumentLayout::QAbstractTextDocumentLayout;
+    void draw(QPainter *, const PaintContext &) override { }
+    int hitTest(const QPointF &, Qt::HitTestAccuracy) const override { return -1; }
+    int pageCount() const override { return 1; }
+    QSizeF documentSize() const override { return {}; }
+    QRectF frameBoundingRect(QTextFrame *) const override { return {}; }
+    QRectF blockBoundingRect(const QTextBlock &) const override
+    {
+        ++asked;
+        return {};
+    }
+    void documentChanged(int, int, int) override { }
+    mutable int asked = 0;
+};
+
 class Fixture
 {
 public:
@@ -229,6 +251,7 @@ private Q_SLOTS:
     void neighbour();
     void progressiveHighlighting();
     void shortTextsStayFollowed();
+    void highlightingOnPurposeLaysNothingOut();
 };
 
 void AnnotationHighlighterTest::tint()
@@ -680,6 +703,50 @@ void AnnotationHighlighterTest::shortTextsStayFollowed()
         QTRY_VERIFY_WITH_TIMEOUT(!highlighter.isHighlightingPending(), 60000);
         QVERIFY(tinted(paragraphCount - 1));
     }
+}
+
+// A block highlighted on purpose (an edit, a block scrolled into view, the idle sweep) gets its
+// formats without being laid out first: QSyntaxHighlighter::rehighlightBlock() laid it out,
+// only for the new formats to discard that layout, so every such block was laid out twice.
+void AnnotationHighlighterTest::highlightingOnPurposeLaysNothingOut()
+{
+    QTextDocument document;
+    auto *layout = new CountingLayout(&document);
+    document.setDocumentLayout(layout);
+    document.setPlainText(Text);
+    AnnotationHighlighter highlighter(&document);
+    QCoreApplication::processEvents();
+    highlighter.rehighlight();
+    const auto red = [&document](qsizetype position) {
+        const QTextBlock block = document.findBlock(int(position));
+        const QList<QTextLayout::FormatRange> ranges = block.layout()->formats();
+        const int inBlock = int(position - block.position());
+        return std::any_of(ranges.cbegin(), ranges.cend(), [inBlock](const QTextLayout::FormatRange &r) {
+            return r.start <= inBlock && inBlock < r.start + r.length && r.format.background().color() == AnnotationHighlighter::tint(Red, false);
+        });
+    };
+    layout->asked = 0;
+    highlighter.addSpan({1, at(u"Qasimar"_s), after(u"Qasimar"_s), Red});
+    QVERIFY(red(at(u"Qasimar"_s)));
+    highlighter.updateSpan({1, at(u"border moved"_s), after(u"border moved"_s), Red});
+    QVERIFY(!red(at(u"Qasimar"_s)));
+    QVERIFY(red(at(u"moved"_s)));
+    highlighter.removeSpan(1);
+    QVERIFY(!red(at(u"moved"_s)));
+    QCOMPARE(layout->asked, 0);
+
+    // The same for the progressive highlighter's priority range and its idle sweep.
+    highlighter.setProgressive(true);
+    highlighter.setSpans({{2, at(u"Nobody"_s), after(u"Nobody"_s), Red}, {3, at(u"treaty"_s), after(u"treaty"_s), Red}}, false);
+    highlighter.beginDocument(2, Text.size());
+    document.setPlainText(Text);
+    highlighter.endDocument();
+    layout->asked = 0;
+    highlighter.prioritize(3, 3);
+    QVERIFY(red(at(u"Nobody"_s)));
+    highlighter.finishPending();
+    QVERIFY(red(at(u"treaty"_s)));
+    QCOMPARE(layout->asked, 0);
 }
 
 QTEST_MAIN(AnnotationHighlighterTest)
