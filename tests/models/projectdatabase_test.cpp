@@ -318,6 +318,9 @@ private Q_SLOTS:
             straddling,
             QString(),
             u"noncharacters \uFFFE and \uFFFF in the middle"_s,
+            // 5.6 M UTF-16 units in 7 MB of UTF-8: the read sizes its string to the bytes
+            // (14 MB) and asks for huge pages only as far as the stored length (11.2 MB).
+            u"Korvath 🤝 漢字 Renée pledged\n"_s.repeated(200'000),
         };
         // Bound as UTF-8, as the importer writes texts (bound as UTF-16, SQLite would drop
         // the leading U+FEFF: corpusimporter_test aLeadingZeroWidthNoBreakSpaceIsKept).
