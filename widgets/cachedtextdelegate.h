@@ -9,6 +9,7 @@
 #include <QStyledItemDelegate>
 
 class QAbstractScrollArea;
+class QFontMetrics;
 
 namespace Scholion::Widgets
 {
@@ -46,6 +47,14 @@ public:
 
     /*! How many text places (one per column width, decoration and font) are kept. */
     static constexpr qsizetype PlaceCacheSize = 256;
+
+    /*!
+     * \a text elided to \a width as QFontMetrics::elidedText() elides it, without measuring
+     * more of a long text than can matter: with Qt::ElideRight, a quote of a few hundred
+     * characters in a column that holds twenty is elided from a prefix several times wider
+     * than the column. Only where that prefix fits after all is the whole text measured.
+     */
+    static QString elidedText(const QFontMetrics &metrics, const QString &text, Qt::TextElideMode mode, int width);
 
 private:
     const QStaticText &layoutFor(const QString &text, const QFont &font, int width, Qt::TextElideMode mode) const;

@@ -187,6 +187,46 @@ private Q_SLOTS:
         QCOMPARE(boldInk, ink(render(&plain, bold), bold));
     }
 
+    // Eliding a long text from its prefix gives what eliding the whole text gives.
+    void elidesLikeTheFontMetrics_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<int>("width");
+        QTest::addColumn<int>("mode");
+        const QString sentence = u"“We stand with Marrel,” the foreign minister told reporters after the summit, "
+                                 "where donors pledged 500 million for the reconstruction of the port. "_s;
+        const QString long_ = sentence.repeated(4);
+        QTest::newRow("long quote, narrow") << long_ << 94 << int(Qt::ElideRight);
+        QTest::newRow("long quote, wide") << long_ << 600 << int(Qt::ElideRight);
+        QTest::newRow("fits") << sentence.left(20) << 400 << int(Qt::ElideRight);
+        QTest::newRow("emoji past the cut") << (long_ + u"🤝 🇺🇦"_s) << 94 << int(Qt::ElideRight);
+        QTest::newRow("emoji pairs at every place") << u"🤝"_s.repeated(300) << 94 << int(Qt::ElideRight);
+        QTest::newRow("flags") << u"🇺🇦🇵🇱"_s.repeated(150) << 120 << int(Qt::ElideRight);
+        QTest::newRow("combining marks") << u"ẹ́"_s.repeated(400) << 94 << int(Qt::ElideRight);
+        QTest::newRow("narrow letters") << u"il.|"_s.repeated(200) << 300 << int(Qt::ElideRight);
+        QTest::newRow("zero width, then a word") << (QString(900, QChar(0x200B)) + u"pledged"_s) << 94 << int(Qt::ElideRight);
+        QTest::newRow("zero width only") << QString(900, QChar(0x200B)) << 94 << int(Qt::ElideRight);
+        QTest::newRow("right to left") << u"שלום עולם מכאן ועד הים "_s.repeated(30) << 94 << int(Qt::ElideRight);
+        QTest::newRow("CJK") << u"援助承诺重建港口"_s.repeated(60) << 94 << int(Qt::ElideRight);
+        QTest::newRow("elided in the middle") << long_ << 94 << int(Qt::ElideMiddle);
+        QTest::newRow("elided on the left") << long_ << 94 << int(Qt::ElideLeft);
+        QTest::newRow("no width") << long_ << 0 << int(Qt::ElideRight);
+    }
+
+    void elidesLikeTheFontMetrics()
+    {
+        QFETCH(QString, text);
+        QFETCH(int, width);
+        QFETCH(int, mode);
+        for (const bool bold : {false, true}) {
+            QFont font = QApplication::font();
+            font.setBold(bold);
+            const QFontMetrics metrics(font);
+            const QString expected = metrics.elidedText(text, Qt::TextElideMode(mode), width);
+            QCOMPARE(CachedTextDelegate::elidedText(metrics, text, Qt::TextElideMode(mode), width), expected);
+        }
+    }
+
     // Text the cache would put on one line (a note of several lines) is the style's to paint.
     void multiLineTextIsLeftToTheStyle()
     {
