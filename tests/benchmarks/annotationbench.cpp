@@ -26,6 +26,7 @@
 // 2 the data is wrong (import, annotations or a span operation did not do what it should).
 
 #include "benchutil.h"
+#include "labelgenerator.h"
 
 #include <app/mainwindow.h>
 #include <models/annotation.h>
@@ -39,6 +40,7 @@
 #include <widgets/documentview.h>
 
 #include <QApplication>
+#include <QColor>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
@@ -48,6 +50,7 @@
 #include <QPlainTextEdit>
 #include <QProcess>
 #include <QScrollBar>
+#include <QSet>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -61,6 +64,7 @@
 #include <ksyntaxhighlighting_version.h>
 #include <optional>
 #include <sys/resource.h>
+#include <utility>
 
 #if defined(__GLIBC__)
 #include <malloc.h>
@@ -374,6 +378,52 @@ GeneratedSpans generateSpans(const QString &text, const QList<std::pair<qsizetyp
     return result;
 }
 
+/*! A consistent copy of the project at \a from, written to \a to (VACUUM INTO). */
+bool copyProject(const QString &from, const QString &to)
+{
+    const QString connection = u"annotationbench-copy"_s;
+    bool ok = false;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, connection);
+        db.setDatabaseName(from);
+        if (db.open()) {
+            QSqlQuery query(db);
+            query.prepare(u"VACUUM INTO ?"_s);
+            query.addBindValue(to);
+            ok = query.exec();
+        }
+    }
+    QSqlDatabase::removeDatabase(connection);
+    return ok;
+}
+
+/*! Gives every annotation of the project at \a projectPath one of \a labelIds, spread evenly. */
+bool spreadOverLabels(const QString &projectPath, const QList<qint64> &labelIds)
+{
+    const QString connection = u"annotationbench-spread"_s;
+    bool ok = false;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, connection);
+        db.setDatabaseName(projectPath);
+        if (db.open()) {
+            QSqlQuery query(db);
+            ok = query.exec(u"BEGIN IMMEDIATE"_s) && query.exec(u"CREATE TEMP TABLE spread (k INTEGER PRIMARY KEY, label_id INTEGER NOT NULL)"_s) &&
+                query.prepare(u"INSERT INTO spread (k, label_id) VALUES (?, ?)"_s);
+            for (qsizetype k = 0; ok && k < labelIds.size(); ++k) {
+                query.addBindValue(k);
+                query.addBindValue(labelIds.at(k));
+                ok = query.exec();
+            }
+            ok = ok &&
+                query.exec(u"UPDATE annotations SET label_id = (SELECT label_id FROM spread WHERE k = (annotations.id * 7919) % "_s +
+                    QString::number(labelIds.size()) + u")"_s) &&
+                query.exec(u"COMMIT"_s);
+        }
+    }
+    QSqlDatabase::removeDatabase(connection);
+    return ok;
+}
+
 bool insertAnnotations(const QString &projectPath,
     qint64 documentId,
     const QString &text,
@@ -633,13 +683,17 @@ struct Bench {
     QList<std::pair<qsizetype, qsizetype>> longWords;
     QList<Label> labels;
     QString dataLine;
+    QString manyLabelsPath; ///< a copy of the project whose annotations are spread over ManyLabels labels
+    Stats fewLabelsOpen; ///< T5 with FewLabels, the reference of the ManyLabels run
+    QString variant; ///< appended to the targets of the rows measured on manyLabelsPath
     QList<Row> rows;
     QStringList notes;
 
     void prepare();
     void measureOpen(Project &project, DocumentView *view);
     void measureColdOpen();
-    void measureMainWindow();
+    void measureMainWindow(const QString &path);
+    void measureManyLabels();
     void measureEdits(Project &project, DocumentView *view);
     void measureScroll(Project &project, DocumentView *view);
     void measureTyping(Project &project);
@@ -677,6 +731,9 @@ void Bench::prepare()
     if (report.added != 3) {
         dataWrong(u"the import added %1 documents, not 3"_s.arg(report.added));
     }
+    if (ensureLabels(projectPath, FewLabels).size() != FewLabels) {
+        dataWrong(u"cannot give the project %1 labels"_s.arg(FewLabels));
+    }
     {
         Project project;
         if (!project.open(projectPath)) {
@@ -713,6 +770,10 @@ void Bench::prepare()
         dataWrong(u"cannot insert the annotations"_s);
     }
     say(u"inserted %1 + %2 annotations in %3 ms"_s.arg(spans.ranges.size()).arg(longSpans.ranges.size()).arg(timer.elapsed()));
+    manyLabelsPath = dir.filePath(u"project-%1-labels.sqlite"_s.arg(ManyLabels));
+    if (!copyProject(projectPath, manyLabelsPath) || !spreadOverLabels(manyLabelsPath, ensureLabels(manyLabelsPath, ManyLabels))) {
+        dataWrong(u"cannot make the copy with %1 labels"_s.arg(ManyLabels));
+    }
 
     qsizetype surrogates = 0;
     qsizetype cyrillic = 0;
@@ -721,7 +782,8 @@ void Bench::prepare()
         cyrillic += c.script() == QChar::Script_Cyrillic ? 1 : 0;
     }
     dataLine = u"Data: a %1 MB article (%2 paragraphs, %3 UTF-16 units, %4 emoji, %5 Cyrillic letters) with %6 annotations on word boundaries "
-               "(%7 nested in another, %8 around another, %9 overlapping another's end, %10 across paragraphs), labels of the default schema; "
+               "(%7 nested in another, %8 around another, %9 overlapping another's end, %10 across paragraphs) over 20 labels (the default schema's and "
+               "generated ones), and a copy of the project with them spread over 400 labels (20 groups of 20) for the rows that say so; "
                "a one-line paragraph of %11 MB with %12 annotations. Windows 1280×800, offscreen."_s.arg(QString::number(double(article.size()) / 1e6, 'f', 1))
                    .arg(paragraphs)
                    .arg(articleText.size())
@@ -845,6 +907,7 @@ void Bench::measureOpen(Project &project, DocumentView *view)
     const auto p50 = [](const QList<qint64> &values) {
         return QString::number(statsOf(values).p50, 'f', 1);
     };
+    fewLabelsOpen = statsOf(measured);
     rows << latencyRow(u"T5 open the article with %1 annotations: first paint (< 150 ms)"_s.arg(config.spans),
         statsOf(measured),
         statsOf(reference),
@@ -891,15 +954,15 @@ void Bench::measureOpen(Project &project, DocumentView *view)
         u"info"_s};
 }
 
-void Bench::measureMainWindow()
+void Bench::measureMainWindow(const QString &path)
 {
     const int repetitions = std::min(config.repetitions, 30);
-    say(u"T5: opening the article in the main window %1 times"_s.arg(repetitions));
+    say(u"T5: opening the article in the main window %1 times%2"_s.arg(repetitions).arg(variant));
     Scholion::App::MainWindow window;
     window.setAttribute(Qt::WA_DontShowOnScreen);
     window.resize(1280, 800);
     window.show();
-    if (!window.openPath(projectPath)) {
+    if (!window.openPath(path)) {
         dataWrong(u"the main window cannot open the project"_s);
     }
     window.project()->waitForBackup(); // not while measuring
@@ -942,12 +1005,75 @@ void Bench::measureMainWindow()
     const Stats paint = statsOf(firstPaint);
     const Stats ready = statsOf(listReady);
     const Stats stalls = statsOf(longestStall);
-    rows << Row{u"T5 in the main window: MainWindow::showDocument() of the article to the painted view (< 150 ms)"_s,
+    rows << Row{u"T5 in the main window: MainWindow::showDocument() of the article to the painted view%1 (< 150 ms)"_s.arg(variant),
         describe(paint, &Stats::p95, u"p95"_s),
         u"the annotation list of %1 rows ready (read on a worker thread): "_s.arg(config.spans) + describe(ready, &Stats::p50, u"p50"_s) +
             u"; longest GUI stall while it arrives: "_s + describe(stalls, &Stats::max, u"max"_s),
         u"—"_s,
         paint.p95 < 150 ? u"PASS"_s : u"FAIL"_s};
+}
+
+void Bench::measureManyLabels()
+{
+    variant = u", annotations over %1 labels"_s.arg(ManyLabels);
+    say(u"T5, T6: %1 opens%2"_s.arg(config.repetitions).arg(variant));
+    {
+        Project project;
+        if (!project.open(manyLabelsPath)) {
+            dataWrong(u"cannot open the project: "_s + project.errorString());
+        }
+        project.waitForConsistencyCheck();
+        project.waitForBackup();
+        AnnotationStore *store = project.annotations();
+        const QList<Label> fewLabels = std::exchange(labels, store->labels());
+        if (labels.size() != ManyLabels) {
+            dataWrong(u"the copy has %1 labels, not %2"_s.arg(labels.size()).arg(ManyLabels));
+        }
+        std::unique_ptr<QWidget> window = makeWindow();
+        auto *view = new DocumentView(window.get());
+        window->layout()->addWidget(view);
+        connectLikeMainWindow(store, view);
+        window->show();
+        settle();
+        // T5 as measureOpen() times it; the reference is the same open with 20 labels.
+        Painter painter;
+        QList<qint64> measured;
+        QElapsedTimer timer;
+        QSet<QRgb> colors;
+        for (int i = 0; i < config.repetitions; ++i) {
+            view->clearDocument();
+            settle();
+            timer.start();
+            QList<DocumentView::Span> spans;
+            for (const AnnotationSpan &a : store->spansOf(articleId)) {
+                spans.append({a.id, a.start, a.end, store->label(a.labelId).value_or(Label{}).color});
+            }
+            view->showDocument(articleId, project.documentText(articleId), spans);
+            settle();
+            painter.paint(view->viewport());
+            measured << timer.nsecsElapsed();
+            if (i == 0) {
+                for (const DocumentView::Span &span : std::as_const(spans)) {
+                    colors.insert(span.color.rgba());
+                }
+            }
+        }
+        if (colors.size() < ManyLabels / 2) {
+            dataWrong(u"the spans show %1 colours"_s.arg(colors.size()));
+        }
+        Row row = latencyRow(u"T5 open the article with %1 annotations: first paint%2 (< 150 ms)"_s.arg(config.spans).arg(variant),
+            statsOf(measured),
+            fewLabelsOpen,
+            &Stats::p95,
+            u"p95"_s,
+            150);
+        row.reference = u"with %1 labels: "_s.arg(FewLabels) + row.reference;
+        rows << row;
+        measureEdits(project, view);
+        labels = fewLabels;
+    }
+    measureMainWindow(manyLabelsPath);
+    variant.clear();
 }
 
 void Bench::measureColdOpen()
@@ -1121,9 +1247,9 @@ void Bench::measureEdits(Project &project, DocumentView *view)
         refRemove << timer.nsecsElapsed();
     }
     const QString spans = QString::number(config.spans / 1000) + u"k"_s;
-    rows << latencyRow(u"T6 create a span, %1 present (< 16 ms p95)"_s.arg(spans), statsOf(create), statsOf(refCreate), &Stats::p95, u"p95"_s, 16);
-    rows << latencyRow(u"T6 retag a span, %1 present (< 16 ms p95)"_s.arg(spans), statsOf(retag), statsOf(refRetag), &Stats::p95, u"p95"_s, 16);
-    rows << latencyRow(u"T6 delete a span, %1 present (< 16 ms p95)"_s.arg(spans), statsOf(remove), statsOf(refRemove), &Stats::p95, u"p95"_s, 16);
+    rows << latencyRow(u"T6 create a span, %1 present%2 (< 16 ms p95)"_s.arg(spans, variant), statsOf(create), statsOf(refCreate), &Stats::p95, u"p95"_s, 16);
+    rows << latencyRow(u"T6 retag a span, %1 present%2 (< 16 ms p95)"_s.arg(spans, variant), statsOf(retag), statsOf(refRetag), &Stats::p95, u"p95"_s, 16);
+    rows << latencyRow(u"T6 delete a span, %1 present%2 (< 16 ms p95)"_s.arg(spans, variant), statsOf(remove), statsOf(refRemove), &Stats::p95, u"p95"_s, 16);
     stack->clear();
 }
 
@@ -1426,7 +1552,7 @@ int main(int argc, char *argv[])
         bench.measureOpen(project, view);
     }
     if (!onlyScroll) {
-        bench.measureMainWindow();
+        bench.measureMainWindow(bench.projectPath);
     }
     {
         Project project;
@@ -1450,6 +1576,9 @@ int main(int argc, char *argv[])
             settle();
             bench.measureTyping(project);
         }
+    }
+    if (!onlyScroll && !onlyOpen) {
+        bench.measureManyLabels();
     }
     if (!onlyScroll) {
         bench.measureColdOpen();

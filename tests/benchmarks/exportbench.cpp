@@ -8,7 +8,7 @@
 //   exportbench [--quick] [--keep DIR]
 //
 // Setup (not measured): a project with generated news-like articles (tests/models/testcorpus.h)
-// and 10 annotations per document on word boundaries, written straight into the schema in one
+// and 10 annotations per document on word boundaries over 20 labels (labelgenerator.h), written straight into the schema in one
 // transaction. Each measurement then runs in a fresh process (this program with --probe), so
 // its peak RSS (VmHWM) is its own: the raw scan (documents, texts and annotations read through
 // QtSql and touched, nothing written), the JSONL export and the brat export through
@@ -19,6 +19,7 @@
 // 2 the data is wrong (an export failed or exported other counts than the project holds).
 
 #include "../models/testcorpus.h"
+#include "labelgenerator.h"
 
 #include <models/annotationstore.h>
 #include <models/export/exportengine.h>
@@ -84,10 +85,11 @@ bool generate(const QString &projectPath, int documents)
         }
     }
     QSqlDatabase sql = db.database();
-    QList<qint64> labels;
-    QSqlQuery labelQuery(u"SELECT id FROM labels ORDER BY id"_s, sql);
-    while (labelQuery.next()) {
-        labels.append(labelQuery.value(0).toLongLong());
+    using Scholion::Bench::FewLabels;
+    const QList<qint64> labels = Scholion::Bench::ensureLabels(projectPath, FewLabels); // the schema's and generated ones
+    if (labels.size() != FewLabels) {
+        std::fprintf(stderr, "exportbench: cannot give the project %d labels\n", FewLabels);
+        return false;
     }
     Transaction transaction(sql);
     QSqlQuery document(sql);

@@ -18,7 +18,7 @@
 //   fresh process; reference: a single-thread read loop over the same files, fresh process.
 // - T11: the last T1 run goes on through MainWindow: import, search indexing and File › Export
 //   (JSONL, through the export dialog) while a 10 ms heartbeat QTimer records the longest gap.
-// - T4: 50 annotations on each of a few hundred ~4 KB documents of that project, then
+// - T4: 50 annotations (over 20 labels, labelgenerator.h) on each of a few hundred ~4 KB documents of that project, then
 //   MainWindow::showDocument() + pending events + a render of the reading view;
 //   reference: QPlainTextEdit::setPlainText() + pending events + render, same texts.
 // - T3: a fresh process (this program with --probe reopen) that does what `scholion PROJECT`
@@ -40,6 +40,7 @@
 // 2 the data is wrong (an import, export or the shown document did not do what it should).
 
 #include "corpusgenerator.h"
+#include "labelgenerator.h"
 
 #include <app/mainwindow.h>
 #include <models/annotation.h>
@@ -868,13 +869,7 @@ void Bench::annotate()
         dataWrong(db.errorString());
     }
     QSqlDatabase sql = db.database();
-    QList<qint64> labels;
-    {
-        QSqlQuery query(u"SELECT id FROM labels ORDER BY id"_s, sql);
-        while (query.next()) {
-            labels << query.value(0).toLongLong();
-        }
-    }
+    const QList<qint64> labels = ensureLabels(projectPath, FewLabels); // the schema's and generated ones
     QList<std::pair<qint64, QString>> documents;
     {
         QSqlQuery query(sql);
@@ -885,7 +880,7 @@ void Bench::annotate()
             documents.append({query.value(0).toLongLong(), query.value(1).toString()});
         }
     }
-    if (labels.isEmpty() || documents.size() < config.annotatedDocuments) {
+    if (labels.size() != FewLabels || documents.size() < config.annotatedDocuments) {
         dataWrong(u"%1 labels and %2 documents of about 4 KB"_s.arg(labels.size()).arg(documents.size()));
     }
     Transaction transaction(sql);
