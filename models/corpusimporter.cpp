@@ -519,6 +519,15 @@ public:
         return false;
     }
 
+    /*! What went wrong writing the project at \a path: a full disk or a disk error says so, naming the project. */
+    static QString writeFailure(const QString &path, const QString &detail)
+    {
+        const QString explained = ProjectDatabase::explainFailure(path, detail);
+        return explained != detail ? explained : tr("Writing to the project failed: %1").arg(detail);
+    }
+
+    bool failWriting(const QString &detail) { return failWith(writeFailure(options.projectPath, detail)); }
+
     QSqlQuery prepared(const QString &sql)
     {
         QSqlQuery query(db.database());
@@ -532,7 +541,7 @@ public:
     bool exec(QSqlQuery &query)
     {
         if (!query.exec()) {
-            return failWith(tr("Writing to the project failed: %1").arg(query.lastError().text()));
+            return failWriting(query.lastError().text());
         }
         return true;
     }
@@ -603,7 +612,7 @@ public:
     bool writeOne(const LoadedFile &loaded)
     {
         if (!transaction->isActive()) {
-            return failWith(tr("Writing to the project failed: %1").arg(transaction->errorString()));
+            return failWriting(transaction->errorString());
         }
         if (!importFile(loaded)) {
             return false;
@@ -618,7 +627,7 @@ public:
         const bool firstBatch = committed == 0 && inBatch >= std::min(options.batchFiles, 50);
         if (firstBatch || inBatch >= options.batchFiles || bytesInBatch >= options.batchBytes) {
             if (!transaction->commit()) {
-                return failWith(tr("Writing to the project failed: %1").arg(transaction->errorString()));
+                return failWriting(transaction->errorString());
             }
             committed = report.added + report.updated;
             Q_EMIT q->batchCommitted(committed);
@@ -638,7 +647,7 @@ public:
         }
         // A corpus folder that moved keeps its project: the new place is remembered.
         if (stored != options.corpusRoot && !db.setMeta(u"corpus_root"_s, options.corpusRoot)) {
-            return failWith(tr("Writing to the project failed: %1").arg(db.errorString()));
+            return failWriting(db.errorString());
         }
         if (db.meta(u"created_at"_s).isEmpty()) {
             db.setMeta(u"created_at"_s, ProjectDatabase::timestamp());
@@ -790,7 +799,7 @@ public:
                 return false;
             }
             if (writeText(updateText.handle(), existing->id, loaded.textUtf8) != SQLITE_DONE) {
-                return failWith(tr("Writing to the project failed: %1").arg(QString::fromUtf8(sqlite3_errmsg(connection))));
+                return failWriting(QString::fromUtf8(sqlite3_errmsg(connection)));
             }
             if (!reanchorAnnotations(existing->id, document.text, file.relativePath)) {
                 return false;
@@ -803,7 +812,7 @@ public:
                 return false;
             }
             if (writeText(insertText.handle(), insertDocument->lastInsertId().toLongLong(), loaded.textUtf8) != SQLITE_DONE) {
-                return failWith(tr("Writing to the project failed: %1").arg(QString::fromUtf8(sqlite3_errmsg(connection))));
+                return failWriting(QString::fromUtf8(sqlite3_errmsg(connection)));
             }
             ++report.added;
         }
@@ -822,7 +831,7 @@ public:
         query.addBindValue(options.corpusRoot);
         query.addBindValue(report.started.toString(Qt::ISODateWithMs));
         if (!query.exec()) {
-            return failWith(tr("Writing to the project failed: %1").arg(query.lastError().text()));
+            return failWriting(query.lastError().text());
         }
         runId = query.lastInsertId().toLongLong();
         return true;
@@ -865,15 +874,14 @@ public:
         insertDocument = prepared(InsertDocumentSql);
         connection = db.handle();
         if (!insertText.prepare(connection, "INSERT INTO document_texts (document_id, text) VALUES (?, ?)")) {
-            return failWith(
-                tr("Writing to the project failed: %1").arg(connection ? QString::fromUtf8(sqlite3_errmsg(connection)) : u"no SQLite connection"_s));
+            return failWriting(connection ? QString::fromUtf8(sqlite3_errmsg(connection)) : u"no SQLite connection"_s);
         }
         updateDocument =
             prepared(u"UPDATE documents SET format = :format, title = :title, doc_date = :date, metadata = :metadata, text_length_utf16 = :length, "
                      "source_size = :size, source_mtime_ms = :mtime, source_sha256 = :sha, source_encoding = :encoding, encoding_guessed = :guessed, "
                      "had_bom = :bom, line_endings = :endings, missing = 0, updated_at = :now WHERE id = :id"_s);
         if (!updateText.prepare(connection, "UPDATE document_texts SET text = ?2 WHERE document_id = ?1")) {
-            return failWith(tr("Writing to the project failed: %1").arg(QString::fromUtf8(sqlite3_errmsg(connection))));
+            return failWriting(QString::fromUtf8(sqlite3_errmsg(connection)));
         }
         touchDocument = prepared(u"UPDATE documents SET source_size = ?, source_mtime_ms = ?, missing = 0 WHERE id = ?"_s);
         selectAnchors = prepared(u"SELECT id, start_utf16, end_utf16, quote, prefix, suffix FROM annotations WHERE document_id = ?"_s);
@@ -922,7 +930,7 @@ public:
             }
         }
         if (!transaction->commit()) {
-            return failWith(tr("Writing to the project failed: %1").arg(transaction->errorString()));
+            return failWriting(transaction->errorString());
         }
         if (report.added + report.updated != committed) {
             Q_EMIT q->batchCommitted(report.added + report.updated);
@@ -1022,13 +1030,12 @@ std::optional<qint64> CorpusImporter::insertDocument(ProjectDatabase *db, const 
     insert.bindValue(u":path"_s, relativePath);
     SqliteStatement insertText;
     if (!insertText.prepare(db->handle(), "INSERT INTO document_texts (document_id, text) VALUES (?1, ?2)") || !insert.exec()) {
-        *error = Private::tr("Writing to the project failed: %1")
-                     .arg(insertText.handle() ? insert.lastError().text() : QString::fromUtf8(sqlite3_errmsg(db->handle())));
+        *error = Private::writeFailure(db->path(), insertText.handle() ? insert.lastError().text() : QString::fromUtf8(sqlite3_errmsg(db->handle())));
         return std::nullopt;
     }
     const qint64 id = insert.lastInsertId().toLongLong();
     if (writeText(insertText.handle(), id, document.text.toUtf8()) != SQLITE_DONE) {
-        *error = Private::tr("Writing to the project failed: %1").arg(QString::fromUtf8(sqlite3_errmsg(db->handle())));
+        *error = Private::writeFailure(db->path(), QString::fromUtf8(sqlite3_errmsg(db->handle())));
         return std::nullopt;
     }
     *text = document.text;

@@ -24,7 +24,9 @@
 #include <QTest>
 #include <QUndoStack>
 
+#include <atomic>
 #include <csignal>
+#include <sqlite3.h>
 #include <unistd.h>
 
 using namespace Qt::StringLiterals;
@@ -68,6 +70,159 @@ private:
     QString m_name;
     bool m_open = false;
 };
+
+/*!
+    A VFS in front of SQLite's default one whose writes fail with SQLITE_IOERR_WRITE while
+    \c failWrites is set: a disk that reports an error (a bad sector, a pulled USB stick, a
+    network share gone), for every file of the connections opened through it.
+*/
+namespace FaultyVfs
+{
+std::atomic_bool failWrites{false};
+std::atomic_int writesLeft{-1}; ///< when not negative: the writes that succeed before failWrites is set
+sqlite3_vfs *real = nullptr;
+sqlite3_vfs vfs{};
+
+struct File {
+    sqlite3_file base;
+    sqlite3_file *real; ///< right after this struct, in the memory SQLite allocated
+};
+
+sqlite3_file *realOf(sqlite3_file *file)
+{
+    return reinterpret_cast<File *>(file)->real;
+}
+
+int close(sqlite3_file *f)
+{
+    return realOf(f)->pMethods->xClose(realOf(f));
+}
+int read(sqlite3_file *f, void *data, int amount, sqlite3_int64 offset)
+{
+    return realOf(f)->pMethods->xRead(realOf(f), data, amount, offset);
+}
+int write(sqlite3_file *f, const void *data, int amount, sqlite3_int64 offset)
+{
+    if (writesLeft >= 0 && writesLeft-- == 0) {
+        failWrites = true;
+    }
+    return failWrites ? SQLITE_IOERR_WRITE : realOf(f)->pMethods->xWrite(realOf(f), data, amount, offset);
+}
+int truncate(sqlite3_file *f, sqlite3_int64 size)
+{
+    return failWrites ? SQLITE_IOERR_TRUNCATE : realOf(f)->pMethods->xTruncate(realOf(f), size);
+}
+int sync(sqlite3_file *f, int flags)
+{
+    return failWrites ? SQLITE_IOERR_FSYNC : realOf(f)->pMethods->xSync(realOf(f), flags);
+}
+int fileSize(sqlite3_file *f, sqlite3_int64 *size)
+{
+    return realOf(f)->pMethods->xFileSize(realOf(f), size);
+}
+int lock(sqlite3_file *f, int level)
+{
+    return realOf(f)->pMethods->xLock(realOf(f), level);
+}
+int unlock(sqlite3_file *f, int level)
+{
+    return realOf(f)->pMethods->xUnlock(realOf(f), level);
+}
+int checkReservedLock(sqlite3_file *f, int *out)
+{
+    return realOf(f)->pMethods->xCheckReservedLock(realOf(f), out);
+}
+int fileControl(sqlite3_file *f, int op, void *arg)
+{
+    return realOf(f)->pMethods->xFileControl(realOf(f), op, arg);
+}
+int sectorSize(sqlite3_file *f)
+{
+    return realOf(f)->pMethods->xSectorSize(realOf(f));
+}
+int deviceCharacteristics(sqlite3_file *f)
+{
+    return realOf(f)->pMethods->xDeviceCharacteristics(realOf(f));
+}
+int shmMap(sqlite3_file *f, int region, int size, int extend, void volatile **out)
+{
+    return realOf(f)->pMethods->xShmMap(realOf(f), region, size, extend, out);
+}
+int shmLock(sqlite3_file *f, int offset, int n, int flags)
+{
+    return realOf(f)->pMethods->xShmLock(realOf(f), offset, n, flags);
+}
+void shmBarrier(sqlite3_file *f)
+{
+    realOf(f)->pMethods->xShmBarrier(realOf(f));
+}
+int shmUnmap(sqlite3_file *f, int deleteFlag)
+{
+    return realOf(f)->pMethods->xShmUnmap(realOf(f), deleteFlag);
+}
+int fetch(sqlite3_file *f, sqlite3_int64 offset, int amount, void **out)
+{
+    return realOf(f)->pMethods->xFetch(realOf(f), offset, amount, out);
+}
+int unfetch(sqlite3_file *f, sqlite3_int64 offset, void *page)
+{
+    return realOf(f)->pMethods->xUnfetch(realOf(f), offset, page);
+}
+
+const sqlite3_io_methods methods = {3,
+    close,
+    read,
+    write,
+    truncate,
+    sync,
+    fileSize,
+    lock,
+    unlock,
+    checkReservedLock,
+    fileControl,
+    sectorSize,
+    deviceCharacteristics,
+    shmMap,
+    shmLock,
+    shmBarrier,
+    shmUnmap,
+    fetch,
+    unfetch};
+
+int open(sqlite3_vfs *, sqlite3_filename name, sqlite3_file *file, int flags, int *outFlags)
+{
+    auto *wrapper = reinterpret_cast<File *>(file);
+    wrapper->base.pMethods = nullptr;
+    wrapper->real = reinterpret_cast<sqlite3_file *>(wrapper + 1);
+    const int rc = real->xOpen(real, name, wrapper->real, flags, outFlags);
+    if (wrapper->real->pMethods) {
+        wrapper->base.pMethods = &methods; // SQLite closes what has methods, opened or not
+    }
+    return rc;
+}
+
+/*! Puts the faulty VFS in front of the default one, as the default, until the guard goes. */
+struct Installed {
+    Installed()
+    {
+        real = sqlite3_vfs_find(nullptr);
+        vfs = *real;
+        vfs.zName = "scholion-faulty";
+        vfs.szOsFile = int(sizeof(File)) + real->szOsFile;
+        vfs.xOpen = open;
+        vfs.pNext = nullptr;
+        ok = real->iVersion >= 2 && sqlite3_vfs_register(&vfs, 1) == SQLITE_OK;
+    }
+    ~Installed()
+    {
+        failWrites = false;
+        writesLeft = -1;
+        sqlite3_vfs_register(real, 1);
+        sqlite3_vfs_unregister(&vfs);
+    }
+    bool ok = false;
+};
+} // namespace FaultyVfs
 
 QString integrity(const QString &path)
 {
@@ -611,6 +766,96 @@ private Q_SLOTS:
         QCOMPARE(integrity(path), u"ok"_s);
         QVERIFY(project.open(path, /*readOnly=*/true));
         QCOMPARE(int(project.annotations()->annotations(doc).size()), added + 1);
+    }
+
+    // A disk that reports an error while annotating: the change is refused with a message
+    // that says so, nothing half-written stays, and work goes on once the disk is back.
+    void ioErrorWhileAnnotating()
+    {
+        const QString path = makeProject(2);
+        FaultyVfs::Installed faulty;
+        QVERIFY(faulty.ok);
+        Project project;
+        QVERIFY(project.open(path));
+        project.waitForBackup();
+        project.waitForConsistencyCheck();
+        AnnotationStore *store = project.annotations();
+        QSignalSpy errors(store, &AnnotationStore::errorOccurred);
+        const qint64 doc = project.documentRows().constFirst().id;
+        const QString text = project.documentText(doc);
+        const QList<Label> labels = store->labels();
+        const auto annotation = [&](qsizetype start) {
+            Annotation a;
+            a.documentId = doc;
+            a.labelId = labels.constFirst().id;
+            a.start = start;
+            a.end = start + 6;
+            a.quote = text.mid(a.start, a.end - a.start);
+            return a;
+        };
+        project.undoStack()->push(new AddAnnotationCommand(store, annotation(0)));
+        QCOMPARE(store->annotations(doc).size(), 1);
+
+        FaultyVfs::failWrites = true;
+        project.undoStack()->push(new AddAnnotationCommand(store, annotation(10)));
+        QCOMPARE(project.undoStack()->count(), 1);
+        QVERIFY(!errors.isEmpty());
+        const QString message = errors.constLast().at(0).toString();
+        QVERIFY2(message.startsWith(u"The disk reported an error while writing the project"_s) && message.contains(QDir::toNativeSeparators(path)),
+            qPrintable(message));
+        QCOMPARE(store->annotations(doc).size(), 1);
+        // Retagging fails the same way and leaves the label as it was.
+        const Annotation first = store->annotations(doc).constFirst();
+        errors.clear();
+        project.undoStack()->push(new SetAnnotationLabelCommand(store, first, labels.constLast().id));
+        QCOMPARE(project.undoStack()->count(), 1);
+        QVERIFY(!errors.isEmpty());
+        QCOMPARE(store->annotation(first.id)->labelId, first.labelId);
+
+        // The disk is back: work goes on, and what was acknowledged is all there.
+        FaultyVfs::failWrites = false;
+        project.undoStack()->push(new AddAnnotationCommand(store, annotation(20)));
+        QCOMPARE(project.undoStack()->count(), 2);
+        project.close();
+        QCOMPARE(integrity(path), u"ok"_s);
+        QVERIFY(project.open(path, /*readOnly=*/true));
+        const QList<Annotation> kept = project.annotations()->annotations(doc);
+        QCOMPARE(kept.size(), 2);
+        QCOMPARE(kept.at(0).start, 0);
+        QCOMPARE(kept.at(1).start, 20);
+        QCOMPARE(kept.at(0).labelId, labels.constFirst().id);
+    }
+
+    // The disk reports an error in the middle of an import: the import stops with a message
+    // that says so, no document is half there, and the next import finishes the job.
+    void ioErrorDuringImport()
+    {
+        const QString root = m_home.filePath(u"bulk-%1"_s.arg(++m_serial));
+        for (int i = 0; i < 40; ++i) {
+            QVERIFY(writeFile(root, u"a%1.txt"_s.arg(i, 2, 10, QChar(u'0')), generatedArticle(i, 20000)));
+        }
+        ImportOptions options;
+        options.corpusRoot = QFileInfo(root).canonicalFilePath();
+        options.projectPath = Project::projectPathForCorpus(root);
+        {
+            FaultyVfs::Installed faulty;
+            QVERIFY(faulty.ok);
+            FaultyVfs::writesLeft = 400; // past creating the project, into the documents
+            const ImportReport report = CorpusImporter(options).run();
+            QVERIFY2(FaultyVfs::failWrites, "the import wrote too little to reach the failing write");
+            QCOMPARE(report.outcome, ImportReport::Outcome::Failed);
+            QVERIFY2(report.error.contains(u"disk reported an error"_s) && report.error.contains(QDir::toNativeSeparators(options.projectPath)),
+                qPrintable(report.error));
+        }
+        QCOMPARE(integrity(options.projectPath), u"ok"_s);
+        qint64 documents = 0;
+        QVERIFY(documentsComplete(options.projectPath, &documents));
+        QVERIFY(documents < 40);
+
+        const ImportReport again = CorpusImporter(options).run();
+        QCOMPARE(again.outcome, ImportReport::Outcome::Completed);
+        QVERIFY(documentsComplete(options.projectPath, &documents));
+        QCOMPARE(documents, 40);
     }
 
     void diskFullDuringImport()
