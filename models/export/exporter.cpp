@@ -77,9 +77,13 @@ QString Exporter::fileStem(const ExportDocument &document)
 bool Exporter::makeParent(const QString &filePath)
 {
     const QString folder = QFileInfo(filePath).absolutePath();
+    if (m_madeFolders.contains(folder)) {
+        return true;
+    }
     if (!QDir().mkpath(folder)) {
         return fail(tr("Cannot create the folder “%1”.").arg(folder));
     }
+    m_madeFolders.insert(folder);
     return true;
 }
 

@@ -66,13 +66,14 @@ protected:
      * gets "~ID" appended. Callers append ".txt", ".ann", ….
      */
     QString fileStem(const ExportDocument &document);
-    /*! Creates the folders above \a filePath; fails naming it. */
+    /*! Creates the folders above \a filePath (each once per export); fails naming it. */
     bool makeParent(const QString &filePath);
 
     int m_dropped = 0;
 
 private:
     QString m_error;
+    QSet<QString> m_madeFolders; ///< by makeParent(): a brat export of 100k documents asked 200k times
     QSet<QString> m_stems;
 };
 
