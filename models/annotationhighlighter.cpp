@@ -90,9 +90,9 @@ void AnnotationHighlighter::highlightNow(const QTextBlock &block)
     m_forceAll = true;
     // rehighlightBlock() moves a cursor to the block's end before it highlights, and that move
     // lays the block out (line breaking, shaping), only for the new formats to throw the layout
-    // away: every block highlighted on purpose was laid out twice. The slot QSyntaxHighlighter
-    // follows the document with highlights the block alone; the new formats still reach the
-    // layout (QTextDocument::markContentsDirty()), which lays the block out once, when painted.
+    // away: every block highlighted on purpose was laid out twice. QSyntaxHighlighter's own slot
+    // for document changes highlights the block alone; the new formats still reach the layout
+    // (QTextDocument::markContentsDirty()), which lays the block out once, when it is painted.
     // The slot does nothing while a full rehighlight is pending: then the public way is taken.
     const quint64 before = m_highlightedBlocks;
     QMetaObject::invokeMethod(this,

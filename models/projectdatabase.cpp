@@ -39,9 +39,9 @@ int scriptVersion(const QString &fileName)
 /*!
     Asks the kernel to back the whole 2 MB pages inside [\a data, \a data + \a bytes) with huge
     pages when they are first written. A new 4 KB page costs a page fault; on a virtual machine
-    that can be 10 µs, and the 9 MB of a 5 MB article's text were 2,300 of them: 22 of the
-    33 ms the read took in a fresh process. Only the part that will be written is advised: a huge page is taken whole.
-    A hint only: where transparent huge pages are off, nothing changes.
+    that can be 10 µs, and the 9 MB of a 5 MB article's text were 2,300 of them: 22 of the 33 ms
+    the read took in a fresh process. Only the part that will be written is advised, since a
+    huge page is taken whole. A hint only: where transparent huge pages are off, nothing changes.
 */
 void adviseHugePages(void *data, qint64 bytes)
 {

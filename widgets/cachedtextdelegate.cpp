@@ -57,7 +57,7 @@ QString CachedTextDelegate::elidedText(const QFontMetrics &metrics, const QStrin
                 ++cut; // never split a character or a letter from its marks
             }
             const QString prefix = text.left(cut);
-            QString elided = metrics.elidedText(prefix, mode, width);
+            const QString elided = metrics.elidedText(prefix, mode, width);
             if (elided != prefix) {
                 return elided;
             }

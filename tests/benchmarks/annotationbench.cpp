@@ -400,6 +400,9 @@ bool copyProject(const QString &from, const QString &to)
 /*! Gives every annotation of the project at \a projectPath one of \a labelIds, spread evenly. */
 bool spreadOverLabels(const QString &projectPath, const QList<qint64> &labelIds)
 {
+    if (labelIds.isEmpty()) {
+        return false;
+    }
     const QString connection = u"annotationbench-spread"_s;
     bool ok = false;
     {
@@ -1044,16 +1047,12 @@ void Bench::measureManyLabels()
             view->clearDocument();
             settle();
             timer.start();
-            QList<DocumentView::Span> spans;
-            for (const AnnotationSpan &a : store->spansOf(articleId)) {
-                spans.append({a.id, a.start, a.end, store->label(a.labelId).value_or(Label{}).color});
-            }
-            view->showDocument(articleId, project.documentText(articleId), spans);
+            openDocument(view, project, articleId);
             settle();
             painter.paint(view->viewport());
             measured << timer.nsecsElapsed();
             if (i == 0) {
-                for (const DocumentView::Span &span : std::as_const(spans)) {
+                for (const DocumentView::Span &span : view->highlighter()->spans()) {
                     colors.insert(span.color.rgba());
                 }
             }
