@@ -6,6 +6,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QStringEncoder>
 
 using namespace Qt::StringLiterals;
 
@@ -90,42 +91,40 @@ public:
     {
         separate();
         m_out += '"';
-        qsizetype plain = 0;
-        while (plain < text.size() && text.at(plain) >= u' ' && text.at(plain) != u'"' && text.at(plain) != u'\\') {
-            ++plain;
-        }
-        if (plain == text.size()) {
-            m_out += text.toUtf8();
-        } else {
-            QString escaped = text.left(plain);
-            for (qsizetype i = plain; i < text.size(); ++i) {
-                const QChar c = text.at(i);
-                switch (c.unicode()) {
-                case u'"':
-                    escaped += u"\\\""_s;
-                    break;
-                case u'\\':
-                    escaped += u"\\\\"_s;
-                    break;
-                case u'\n':
-                    escaped += u"\\n"_s;
-                    break;
-                case u'\r':
-                    escaped += u"\\r"_s;
-                    break;
-                case u'\t':
-                    escaped += u"\\t"_s;
-                    break;
-                default:
-                    if (c < u' ') {
-                        escaped += u"\\u%1"_s.arg(int(c.unicode()), 4, 16, QChar(u'0'));
-                    } else {
-                        escaped += c;
-                    }
-                }
+        // Runs of characters that need no escape go straight into the UTF-8 buffer.
+        const QStringView view(text);
+        qsizetype run = 0;
+        for (qsizetype i = 0; i < view.size(); ++i) {
+            const char16_t c = view[i].unicode();
+            if (c >= u' ' && c != u'"' && c != u'\\') {
+                continue;
             }
-            m_out += escaped.toUtf8();
+            appendUtf8(view.sliced(run, i - run));
+            switch (c) {
+            case u'"':
+                m_out += "\\\"";
+                break;
+            case u'\\':
+                m_out += "\\\\";
+                break;
+            case u'\n':
+                m_out += "\\n";
+                break;
+            case u'\r':
+                m_out += "\\r";
+                break;
+            case u'\t':
+                m_out += "\\t";
+                break;
+            default: {
+                static constexpr char hex[] = "0123456789abcdef";
+                const char escape[] = {'\\', 'u', '0', '0', hex[(c >> 4) & 0xf], hex[c & 0xf]};
+                m_out.append(escape, sizeof escape);
+            }
+            }
+            run = i + 1;
         }
+        appendUtf8(view.sliced(run));
         m_out += '"';
         return *this;
     }
@@ -145,6 +144,18 @@ public:
     QByteArray line() const { return m_out + '\n'; }
 
 private:
+    /*! Appends \a text as UTF-8, encoded in place at the end of the buffer. */
+    void appendUtf8(QStringView text)
+    {
+        if (text.isEmpty()) {
+            return;
+        }
+        const qsizetype at = m_out.size();
+        m_out.resize(at + text.size() * 3); // the most UTF-8 one UTF-16 unit can take
+        QStringEncoder encoder(QStringEncoder::Utf8, QStringEncoder::Flag::Stateless);
+        const char *end = encoder.appendToBuffer(m_out.data() + at, text);
+        m_out.truncate(end - m_out.constData());
+    }
     void separate()
     {
         if (!m_first) {

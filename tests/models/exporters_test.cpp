@@ -112,6 +112,7 @@ private Q_SLOTS:
     void documentSubsets();
     void conllDropsOverlapsOutermostWins();
     void csvNeutralisesFormulas();
+    void jsonlEscapesEveryControlCharacter();
     void cancelLeavesNothing_data();
     void cancelLeavesNothing();
     void failedVerificationLeavesNothing();
@@ -478,6 +479,42 @@ void ExportersTest::csvNeutralisesFormulas()
             .startsWith("\xEF\xBB\xBF"
                         "document,"));
     QVERIFY(readFile(out + u"/annotations.csv"_s).contains(",'-1 check the spelling,"));
+}
+
+// Every character below U+0020, quotes and backslashes are escaped; everything else goes out as
+// UTF-8, so a note of them comes back exactly through a JSON parser.
+void ExportersTest::jsonlEscapesEveryControlCharacter()
+{
+    const QString copy = m_dir.filePath(u"control.sqlite"_s);
+    QVERIFY(QFile::copy(m_project, copy));
+    QString note = u"“quoted” \"plain\" back\\slash 🤝 漢字 Rene\u0301e\u2028"_s;
+    for (char16_t c = 1; c < 0x20; ++c) {
+        note += QChar(c);
+        note += u'x';
+    }
+    {
+        Project project;
+        QVERIFY(project.open(copy));
+        const qint64 emoji = project.documentIdForPath(u"01-emoji.txt"_s).value();
+        const Annotation first = project.annotations()->annotations(emoji).constFirst();
+        QVERIFY(project.annotations()->performSetNote(first.id, note));
+    }
+    const QString out = QDir(m_outputs).filePath(u"control.jsonl"_s);
+    ExportOptions options;
+    options.projectPath = copy;
+    options.format = ExportFormat::Jsonl;
+    options.outputPath = out;
+    QCOMPARE(ExportEngine().run(options).outcome, ExportResult::Outcome::Completed);
+    const QByteArray bytes = readFile(out);
+    QVERIFY(bytes.contains("\\u0001x\\u0002x"));
+    QVERIFY(bytes.contains("\\u001fx"));
+    QVERIFY(bytes.contains("\\tx\\nx\\u000bx\\u000cx\\rx"));
+    const QJsonObject emojiLine = QJsonDocument::fromJson(bytes.split('\n').at(1)).object();
+    bool found = false;
+    for (const QJsonValue &span : emojiLine.value(u"spans"_s).toArray()) {
+        found = found || span.toObject().value(u"note"_s).toString() == note;
+    }
+    QVERIFY2(found, "the note did not come back exactly");
 }
 
 void ExportersTest::cancelLeavesNothing_data()
