@@ -23,6 +23,7 @@
 #include <filesystem>
 #include <functional>
 #include <optional>
+#include <sqlite3.h>
 #include <system_error>
 
 #if defined(Q_OS_UNIX)
@@ -138,6 +139,9 @@ private:
         return false;
     }
     bool query(QSqlQuery &query, const QString &sql);
+    bool prepare(SqliteStatement &statement, const char *sql);
+    /*! Runs \a statement for the document \a id: reset, bound, ready for step(). */
+    static sqlite3_stmt *start(SqliteStatement &statement, qint64 id);
     bool loadContext();
     bool selectDocuments();
     bool prepareDocumentQueries();
@@ -152,11 +156,12 @@ private:
     QString m_documentFilter; ///< SQL condition on documents d
     QList<qint64> m_documentIds;
     ExportResult m_result;
-    // Prepared once, run for every document.
-    QSqlQuery m_documentQuery;
-    QSqlQuery m_spanQuery;
-    QSqlQuery m_attributeQuery;
-    QSqlQuery m_relationQuery;
+    // Prepared once, run for every document, through SQLite's own API: QtSql made a QVariant
+    // of every value, half of what reading a document cost. Declared after m_db: finalized first.
+    SqliteStatement m_documentQuery;
+    SqliteStatement m_spanQuery;
+    SqliteStatement m_attributeQuery;
+    SqliteStatement m_relationQuery;
     QHash<qint64, qsizetype> m_attributeIndex;
     QHash<qint64, QString> m_relationTypeNames;
 };
@@ -169,6 +174,38 @@ bool ExportRun::query(QSqlQuery &query, const QString &sql)
         return fail(tr("Cannot read the project “%1”: %2").arg(m_options.projectPath, query.lastError().text()));
     }
     return true;
+}
+
+bool ExportRun::prepare(SqliteStatement &statement, const char *sql)
+{
+    if (!statement.prepare(m_db.handle(), sql)) {
+        return fail(tr("Cannot read the project “%1”: %2").arg(m_options.projectPath, QString::fromUtf8(sqlite3_errmsg(m_db.handle()))));
+    }
+    return true;
+}
+
+sqlite3_stmt *ExportRun::start(SqliteStatement &statement, qint64 id)
+{
+    sqlite3_stmt *handle = statement.handle();
+    sqlite3_reset(handle);
+    sqlite3_bind_int64(handle, 1, id);
+    return handle;
+}
+
+/*! A text column as QtSql reads it (SQLite's UTF-16 conversion): null for NULL. */
+QString textAt(sqlite3_stmt *row, int column)
+{
+    const auto *units = static_cast<const QChar *>(sqlite3_column_text16(row, column));
+    if (!units) {
+        return {};
+    }
+    const qsizetype size = sqlite3_column_bytes16(row, column) / qsizetype(sizeof(QChar));
+    return size > 0 ? QString(units, size) : u""_s;
+}
+
+qint64 integerAt(sqlite3_stmt *row, int column)
+{
+    return sqlite3_column_int64(row, column);
 }
 
 bool ExportRun::loadContext()
@@ -353,59 +390,60 @@ bool ExportRun::prepareDocumentQueries()
     for (const RelationType &type : std::as_const(m_context.relationTypes)) {
         m_relationTypeNames.insert(type.id, type.name);
     }
-    return query(m_documentQuery,
-               u"SELECT d.source_path, d.title, d.doc_date, d.metadata, d.status, d.note, t.text FROM documents d "
-               "JOIN document_texts t ON t.document_id = d.id WHERE d.id = ?"_s) &&
-        query(m_spanQuery,
-            u"SELECT id, label_id, start_utf16, end_utf16, quote, entity_id, note, author, created_at, updated_at FROM annotations "
-            "WHERE document_id = ? ORDER BY start_utf16, end_utf16 DESC, id"_s) &&
-        query(m_attributeQuery,
-            u"SELECT aa.annotation_id, aa.attribute_id, aa.value FROM annotation_attributes aa JOIN annotations a ON a.id = aa.annotation_id "
-            "WHERE a.document_id = ? AND aa.value IS NOT NULL AND aa.value != ''"_s) &&
-        query(m_relationQuery,
-            u"SELECT r.id, r.type_id, r.source_id, r.target_id, r.note, r.author, r.created_at FROM relations r "
-            "JOIN annotations a ON a.id = r.source_id WHERE a.document_id = ? ORDER BY r.id"_s);
+    return prepare(m_documentQuery,
+               "SELECT d.source_path, d.title, d.doc_date, d.metadata, d.status, d.note, t.text FROM documents d "
+               "JOIN document_texts t ON t.document_id = d.id WHERE d.id = ?") &&
+        prepare(m_spanQuery,
+            "SELECT id, label_id, start_utf16, end_utf16, quote, entity_id, note, author, created_at, updated_at FROM annotations "
+            "WHERE document_id = ? ORDER BY start_utf16, end_utf16 DESC, id") &&
+        prepare(m_attributeQuery,
+            "SELECT aa.annotation_id, aa.attribute_id, aa.value FROM annotation_attributes aa JOIN annotations a ON a.id = aa.annotation_id "
+            "WHERE a.document_id = ? AND aa.value IS NOT NULL AND aa.value != ''") &&
+        prepare(m_relationQuery,
+            "SELECT r.id, r.type_id, r.source_id, r.target_id, r.note, r.author, r.created_at FROM relations r "
+            "JOIN annotations a ON a.id = r.source_id WHERE a.document_id = ? ORDER BY r.id");
 }
 
 bool ExportRun::readDocument(qint64 id, ExportDocument &document)
 {
-    QSqlQuery &q = m_documentQuery;
-    q.addBindValue(id);
-    if (!q.exec() || !q.next()) {
-        return fail(tr("Cannot read document %1 of “%2”: %3").arg(id).arg(m_options.projectPath, q.lastError().text()));
+    const auto error = [this] {
+        return QString::fromUtf8(sqlite3_errmsg(m_db.handle()));
+    };
+    sqlite3_stmt *q = start(m_documentQuery, id);
+    if (sqlite3_step(q) != SQLITE_ROW) {
+        const QString message = error();
+        sqlite3_reset(q);
+        return fail(tr("Cannot read document %1 of “%2”: %3").arg(id).arg(m_options.projectPath, message));
     }
     document.id = id;
-    document.path = q.value(0).toString();
-    document.title = q.value(1).toString();
-    document.date = q.value(2).toString();
-    document.metadataJson = q.value(3).toString();
-    document.status = DocumentStatus(q.value(4).toInt());
-    document.note = q.value(5).toString();
-    document.text = q.value(6).toString();
-    q.finish();
+    document.path = textAt(q, 0);
+    document.title = textAt(q, 1);
+    document.date = textAt(q, 2);
+    document.metadataJson = textAt(q, 3);
+    document.status = DocumentStatus(sqlite3_column_int(q, 4));
+    document.note = textAt(q, 5);
+    document.text = textAt(q, 6);
+    sqlite3_reset(q);
 
-    QSqlQuery &spans = m_spanQuery;
-    spans.addBindValue(id);
-    if (!spans.exec()) {
-        return fail(tr("Cannot read the annotations of “%1”: %2").arg(document.path, spans.lastError().text()));
-    }
+    sqlite3_stmt *spans = start(m_spanQuery, id);
     QHash<qint64, qsizetype> spanIndex;
     OffsetConverter converter(document.text);
-    while (spans.next()) {
+    int step = SQLITE_ROW;
+    while ((step = sqlite3_step(spans)) == SQLITE_ROW) {
         ExportSpan span;
-        span.labelId = spans.value(1).toLongLong();
+        span.labelId = integerAt(spans, 1);
         if (!m_exportedLabels.contains(span.labelId)) {
             continue;
         }
-        span.id = spans.value(0).toLongLong();
-        span.start16 = spans.value(2).toLongLong();
-        span.end16 = spans.value(3).toLongLong();
-        span.text = spans.value(4).toString();
-        span.entityId = spans.value(5).toLongLong();
-        span.note = spans.value(6).toString();
-        span.author = spans.value(7).toString();
-        span.createdAt = spans.value(8).toString();
-        span.updatedAt = spans.value(9).toString();
+        span.id = integerAt(spans, 0);
+        span.start16 = integerAt(spans, 2);
+        span.end16 = integerAt(spans, 3);
+        span.text = textAt(spans, 4);
+        span.entityId = integerAt(spans, 5);
+        span.note = textAt(spans, 6);
+        span.author = textAt(spans, 7);
+        span.createdAt = textAt(spans, 8);
+        span.updatedAt = textAt(spans, 9);
 
         // The check every format relies on: the span's text is the slice of the text shipped,
         // counted in UTF-16 and, through the converter, in code points.
@@ -417,6 +455,7 @@ bool ExportRun::readDocument(qint64 id, ExportDocument &document)
         }
         const bool roundTrip = boundaries && converter.toUtf16(span.startCp) == span.start16 && converter.toUtf16(span.endCp) == span.end16;
         if (!roundTrip || QStringView(document.text).mid(span.start16, span.end16 - span.start16) != span.text) {
+            sqlite3_reset(spans);
             return fail(tr("Document “%1”: span %2 (%3–%4) does not match the text it ships: the span says “%5”, the text has “%6”. "
                            "Nothing was exported.")
                     .arg(document.path)
@@ -428,20 +467,24 @@ bool ExportRun::readDocument(qint64 id, ExportDocument &document)
         spanIndex.insert(span.id, document.spans.size());
         document.spans.append(span);
     }
-
-    QSqlQuery &attributes = m_attributeQuery;
-    attributes.addBindValue(id);
-    if (!attributes.exec()) {
-        return fail(tr("Cannot read the attributes of “%1”: %2").arg(document.path, attributes.lastError().text()));
+    sqlite3_reset(spans);
+    if (step != SQLITE_DONE) {
+        return fail(tr("Cannot read the annotations of “%1”: %2").arg(document.path, error()));
     }
-    while (attributes.next()) {
-        const auto it = spanIndex.constFind(attributes.value(0).toLongLong());
-        const auto declared = m_attributeIndex.constFind(attributes.value(1).toLongLong());
+
+    sqlite3_stmt *attributes = start(m_attributeQuery, id);
+    while ((step = sqlite3_step(attributes)) == SQLITE_ROW) {
+        const auto it = spanIndex.constFind(integerAt(attributes, 0));
+        const auto declared = m_attributeIndex.constFind(integerAt(attributes, 1));
         if (it == spanIndex.cend() || declared == m_attributeIndex.cend()) {
             continue;
         }
         const LabelAttribute &attribute = m_context.attributes.at(*declared);
-        document.spans[*it].attributes.append({attribute.id, attribute.name, attribute.type, attributes.value(2).toString()});
+        document.spans[*it].attributes.append({attribute.id, attribute.name, attribute.type, textAt(attributes, 2)});
+    }
+    sqlite3_reset(attributes);
+    if (step != SQLITE_DONE) {
+        return fail(tr("Cannot read the attributes of “%1”: %2").arg(document.path, error()));
     }
     for (ExportSpan &span : document.spans) {
         std::sort(span.attributes.begin(), span.attributes.end(), [](const ExportAttribute &a, const ExportAttribute &b) {
@@ -449,25 +492,25 @@ bool ExportRun::readDocument(qint64 id, ExportDocument &document)
         });
     }
 
-    QSqlQuery &relations = m_relationQuery;
-    relations.addBindValue(id);
-    if (!relations.exec()) {
-        return fail(tr("Cannot read the relations of “%1”: %2").arg(document.path, relations.lastError().text()));
-    }
-    while (relations.next()) {
+    sqlite3_stmt *relations = start(m_relationQuery, id);
+    while ((step = sqlite3_step(relations)) == SQLITE_ROW) {
         ExportRelation relation;
-        relation.id = relations.value(0).toLongLong();
-        const qint64 typeId = relations.value(1).toLongLong();
-        relation.sourceId = relations.value(2).toLongLong();
-        relation.targetId = relations.value(3).toLongLong();
+        relation.id = integerAt(relations, 0);
+        const qint64 typeId = integerAt(relations, 1);
+        relation.sourceId = integerAt(relations, 2);
+        relation.targetId = integerAt(relations, 3);
         if (!spanIndex.contains(relation.sourceId) || !spanIndex.contains(relation.targetId)) {
             continue; // an end is not exported (label subset, or another document)
         }
         relation.type = m_relationTypeNames.value(typeId);
-        relation.note = relations.value(4).toString();
-        relation.author = relations.value(5).toString();
-        relation.createdAt = relations.value(6).toString();
+        relation.note = textAt(relations, 4);
+        relation.author = textAt(relations, 5);
+        relation.createdAt = textAt(relations, 6);
         document.relations.append(relation);
+    }
+    sqlite3_reset(relations);
+    if (step != SQLITE_DONE) {
+        return fail(tr("Cannot read the relations of “%1”: %2").arg(document.path, error()));
     }
     return true;
 }
