@@ -381,50 +381,31 @@ GeneratedSpans generateSpans(const QString &text, const QList<std::pair<qsizetyp
 /*! A consistent copy of the project at \a from, written to \a to (VACUUM INTO). */
 bool copyProject(const QString &from, const QString &to)
 {
-    const QString connection = u"annotationbench-copy"_s;
-    bool ok = false;
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, connection);
-        db.setDatabaseName(from);
-        if (db.open()) {
-            QSqlQuery query(db);
-            query.prepare(u"VACUUM INTO ?"_s);
-            query.addBindValue(to);
-            ok = query.exec();
-        }
-    }
-    QSqlDatabase::removeDatabase(connection);
-    return ok;
+    return withConnection(from, [&to](QSqlDatabase &db) {
+        QSqlQuery query(db);
+        query.prepare(u"VACUUM INTO ?"_s);
+        query.addBindValue(to);
+        return query.exec();
+    });
 }
 
 /*! Gives every annotation of the project at \a projectPath one of \a labelIds, spread evenly. */
 bool spreadOverLabels(const QString &projectPath, const QList<qint64> &labelIds)
 {
-    if (labelIds.isEmpty()) {
-        return false;
-    }
-    const QString connection = u"annotationbench-spread"_s;
-    bool ok = false;
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, connection);
-        db.setDatabaseName(projectPath);
-        if (db.open()) {
-            QSqlQuery query(db);
-            ok = query.exec(u"BEGIN IMMEDIATE"_s) && query.exec(u"CREATE TEMP TABLE spread (k INTEGER PRIMARY KEY, label_id INTEGER NOT NULL)"_s) &&
-                query.prepare(u"INSERT INTO spread (k, label_id) VALUES (?, ?)"_s);
-            for (qsizetype k = 0; ok && k < labelIds.size(); ++k) {
-                query.addBindValue(k);
-                query.addBindValue(labelIds.at(k));
-                ok = query.exec();
-            }
-            ok = ok &&
-                query.exec(u"UPDATE annotations SET label_id = (SELECT label_id FROM spread WHERE k = (annotations.id * 7919) % "_s +
-                    QString::number(labelIds.size()) + u")"_s) &&
-                query.exec(u"COMMIT"_s);
+    return !labelIds.isEmpty() && withConnection(projectPath, [&labelIds](QSqlDatabase &db) {
+        QSqlQuery query(db);
+        bool ok = query.exec(u"BEGIN IMMEDIATE"_s) && query.exec(u"CREATE TEMP TABLE spread (k INTEGER PRIMARY KEY, label_id INTEGER NOT NULL)"_s) &&
+            query.prepare(u"INSERT INTO spread (k, label_id) VALUES (?, ?)"_s);
+        for (qsizetype k = 0; ok && k < labelIds.size(); ++k) {
+            query.addBindValue(k);
+            query.addBindValue(labelIds.at(k));
+            ok = query.exec();
         }
-    }
-    QSqlDatabase::removeDatabase(connection);
-    return ok;
+        return ok &&
+            query.exec(u"UPDATE annotations SET label_id = (SELECT label_id FROM spread WHERE k = (annotations.id * 7919) % "_s +
+                QString::number(labelIds.size()) + u")"_s) &&
+            query.exec(u"COMMIT"_s);
+    });
 }
 
 bool insertAnnotations(const QString &projectPath,
@@ -434,39 +415,32 @@ bool insertAnnotations(const QString &projectPath,
     const QList<qint64> &labelIds,
     quint64 seed)
 {
-    const QString connection = u"annotationbench-setup"_s;
-    bool ok = false;
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, connection);
-        db.setDatabaseName(projectPath);
-        if (db.open()) {
-            Random random(seed);
-            QSqlQuery query(db);
-            ok = query.exec(u"BEGIN IMMEDIATE"_s);
-            ok = ok &&
-                query.prepare(u"INSERT INTO annotations (document_id, label_id, start_utf16, end_utf16, quote, prefix, suffix, author, created_at, updated_at, "
-                              "anchor_state) VALUES (?, ?, ?, ?, ?, ?, ?, 'annotationbench', '2026-04-15T10:00:00.000Z', '2026-04-15T10:00:00.000Z', 0)"_s);
-            for (qsizetype i = 0; ok && i < ranges.size(); ++i) {
-                const TextAnchor anchor = TextAnchor::fromText(text, ranges.at(i).first, ranges.at(i).second);
-                query.bindValue(0, documentId);
-                query.bindValue(1, labelIds.at(random.below(labelIds.size())));
-                query.bindValue(2, anchor.start);
-                query.bindValue(3, anchor.end);
-                query.bindValue(4, anchor.quote);
-                query.bindValue(5, anchor.prefix);
-                query.bindValue(6, anchor.suffix);
-                ok = query.exec();
-            }
-            if (!ok) {
-                say(u"insert failed: "_s + query.lastError().text());
-            }
-            QSqlQuery end(db);
-            ok = end.exec(ok ? u"COMMIT"_s : u"ROLLBACK"_s) && ok;
-        } else {
-            say(u"cannot open the project: "_s + db.lastError().text());
+    const bool ok = withConnection(projectPath, [&](QSqlDatabase &db) {
+        Random random(seed);
+        QSqlQuery query(db);
+        bool written = query.exec(u"BEGIN IMMEDIATE"_s) &&
+            query.prepare(u"INSERT INTO annotations (document_id, label_id, start_utf16, end_utf16, quote, prefix, suffix, author, created_at, updated_at, "
+                          "anchor_state) VALUES (?, ?, ?, ?, ?, ?, ?, 'annotationbench', '2026-04-15T10:00:00.000Z', '2026-04-15T10:00:00.000Z', 0)"_s);
+        for (qsizetype i = 0; written && i < ranges.size(); ++i) {
+            const TextAnchor anchor = TextAnchor::fromText(text, ranges.at(i).first, ranges.at(i).second);
+            query.bindValue(0, documentId);
+            query.bindValue(1, labelIds.at(random.below(labelIds.size())));
+            query.bindValue(2, anchor.start);
+            query.bindValue(3, anchor.end);
+            query.bindValue(4, anchor.quote);
+            query.bindValue(5, anchor.prefix);
+            query.bindValue(6, anchor.suffix);
+            written = query.exec();
         }
+        if (!written) {
+            say(u"insert failed: "_s + query.lastError().text());
+        }
+        QSqlQuery end(db);
+        return end.exec(written ? u"COMMIT"_s : u"ROLLBACK"_s) && written;
+    });
+    if (!ok) {
+        say(u"cannot insert the annotations into "_s + projectPath);
     }
-    QSqlDatabase::removeDatabase(connection);
     return ok;
 }
 

@@ -12,11 +12,30 @@
 #include <QString>
 #include <QVariant>
 
+#include <functional>
+
 namespace Scholion::Bench
 {
 
 constexpr int FewLabels = 20;
 constexpr int ManyLabels = 400;
+
+/*!
+    Runs \a work on a QtSql connection of its own to the SQLite file \a path, removed after;
+    false where the file does not open or \a work fails.
+*/
+inline bool withConnection(const QString &path, const std::function<bool(QSqlDatabase &)> &work)
+{
+    const QString name = QStringLiteral("bench-setup");
+    bool ok = false;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(path);
+        ok = db.open() && work(db);
+    }
+    QSqlDatabase::removeDatabase(name);
+    return ok;
+}
 
 /*!
     Gives the project at \a projectPath exactly \a count labels for the benchmark to use (the
@@ -26,44 +45,38 @@ constexpr int ManyLabels = 400;
 inline QList<qint64> ensureLabels(const QString &projectPath, int count)
 {
     using namespace Qt::StringLiterals;
-    const QString connection = QStringLiteral("bench-labels");
     QList<qint64> ids;
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, connection);
-        db.setDatabaseName(projectPath);
-        if (db.open()) {
-            QSqlQuery query(db);
-            query.exec(u"SELECT id FROM labels ORDER BY id"_s);
-            while (query.next()) {
-                ids << query.value(0).toLongLong();
-            }
-            bool ok = query.exec(u"BEGIN IMMEDIATE"_s);
-            const qsizetype existing = ids.size();
-            QVariant group;
-            for (qsizetype k = existing; ok && k < count; ++k) {
-                const qsizetype generated = k - existing;
-                const bool top = generated % 20 == 0;
-                ok = query.prepare(u"INSERT INTO labels (parent_id, name, color, position) VALUES (?, ?, ?, ?)"_s);
-                query.addBindValue(top ? QVariant() : group);
-                query.addBindValue(top ? u"Generated group %1"_s.arg(generated / 20 + 1) : u"Generated label %1"_s.arg(k + 1));
-                query.addBindValue(QColor::fromHsv(int((k * 137) % 360), 150, 175).name());
-                query.addBindValue(int(k));
-                ok = ok && query.exec();
-                if (ok) {
-                    const qint64 id = query.lastInsertId().toLongLong();
-                    if (top) {
-                        group = id;
-                    }
-                    ids << id;
+    const bool ok = withConnection(projectPath, [&](QSqlDatabase &db) {
+        QSqlQuery query(db);
+        query.exec(u"SELECT id FROM labels ORDER BY id"_s);
+        while (query.next()) {
+            ids << query.value(0).toLongLong();
+        }
+        bool written = query.exec(u"BEGIN IMMEDIATE"_s);
+        const qsizetype existing = ids.size();
+        QVariant group;
+        for (qsizetype k = existing; written && k < count; ++k) {
+            const qsizetype generated = k - existing;
+            const bool top = generated % 20 == 0;
+            written = query.prepare(u"INSERT INTO labels (parent_id, name, color, position) VALUES (?, ?, ?, ?)"_s);
+            query.addBindValue(top ? QVariant() : group);
+            query.addBindValue(top ? u"Generated group %1"_s.arg(generated / 20 + 1) : u"Generated label %1"_s.arg(k + 1));
+            query.addBindValue(QColor::fromHsv(int((k * 137) % 360), 150, 175).name());
+            query.addBindValue(int(k));
+            written = written && query.exec();
+            if (written) {
+                const qint64 id = query.lastInsertId().toLongLong();
+                if (top) {
+                    group = id;
                 }
-            }
-            ok = ok && query.exec(u"COMMIT"_s);
-            if (!ok) {
-                ids.clear();
+                ids << id;
             }
         }
+        return query.exec(written ? u"COMMIT"_s : u"ROLLBACK"_s) && written;
+    });
+    if (!ok) {
+        ids.clear();
     }
-    QSqlDatabase::removeDatabase(connection);
     return ids.mid(0, count);
 }
 

@@ -295,6 +295,34 @@ private:
 
     CliRun cli(const QStringList &arguments) { return runScholion(arguments, m_environment); }
 
+    // 40 articles of 20 KB in a corpus folder of their own; \a options imports it.
+    bool makeBulkCorpus(ImportOptions *options)
+    {
+        const QString root = m_home.filePath(u"bulk-%1"_s.arg(++m_serial));
+        for (int i = 0; i < 40; ++i) {
+            if (!writeFile(root, u"a%1.txt"_s.arg(i, 2, 10, QChar(u'0')), generatedArticle(i, 20000))) {
+                return false;
+            }
+        }
+        options->corpusRoot = QFileInfo(root).canonicalFilePath();
+        options->projectPath = Project::projectPathForCorpus(root);
+        return true;
+    }
+
+    // After an import of makeBulkCorpus() that failed: the project is consistent, holds only
+    // whole documents, and the next import finishes the job.
+    void importStoppedCleanlyThenResumes(const ImportOptions &options)
+    {
+        QCOMPARE(integrity(options.projectPath), u"ok"_s);
+        qint64 documents = 0;
+        QVERIFY(documentsComplete(options.projectPath, &documents));
+        QVERIFY(documents < 40);
+        const ImportReport again = CorpusImporter(options).run();
+        QCOMPARE(again.outcome, ImportReport::Outcome::Completed);
+        QVERIFY(documentsComplete(options.projectPath, &documents));
+        QCOMPARE(documents, 40);
+    }
+
     static bool unshareWorks()
     {
         QProcess probe;
@@ -830,13 +858,8 @@ private Q_SLOTS:
     // that says so, no document is half there, and the next import finishes the job.
     void ioErrorDuringImport()
     {
-        const QString root = m_home.filePath(u"bulk-%1"_s.arg(++m_serial));
-        for (int i = 0; i < 40; ++i) {
-            QVERIFY(writeFile(root, u"a%1.txt"_s.arg(i, 2, 10, QChar(u'0')), generatedArticle(i, 20000)));
-        }
         ImportOptions options;
-        options.corpusRoot = QFileInfo(root).canonicalFilePath();
-        options.projectPath = Project::projectPathForCorpus(root);
+        QVERIFY(makeBulkCorpus(&options));
         {
             FaultyVfs::Installed faulty;
             QVERIFY(faulty.ok);
@@ -847,41 +870,20 @@ private Q_SLOTS:
             QVERIFY2(report.error.contains(u"disk reported an error"_s) && report.error.contains(QDir::toNativeSeparators(options.projectPath)),
                 qPrintable(report.error));
         }
-        QCOMPARE(integrity(options.projectPath), u"ok"_s);
-        qint64 documents = 0;
-        QVERIFY(documentsComplete(options.projectPath, &documents));
-        QVERIFY(documents < 40);
-
-        const ImportReport again = CorpusImporter(options).run();
-        QCOMPARE(again.outcome, ImportReport::Outcome::Completed);
-        QVERIFY(documentsComplete(options.projectPath, &documents));
-        QCOMPARE(documents, 40);
+        importStoppedCleanlyThenResumes(options);
     }
 
     void diskFullDuringImport()
     {
-        const QString root = m_home.filePath(u"bulk-%1"_s.arg(++m_serial));
-        for (int i = 0; i < 40; ++i) {
-            QVERIFY(writeFile(root, u"a%1.txt"_s.arg(i, 2, 10, QChar(u'0')), generatedArticle(i, 20000)));
-        }
         ImportOptions options;
-        options.corpusRoot = QFileInfo(root).canonicalFilePath();
-        options.projectPath = Project::projectPathForCorpus(root);
+        QVERIFY(makeBulkCorpus(&options));
         qputenv("SCHOLION_TEST_PAGE_HEADROOM", "60");
         const ImportReport report = CorpusImporter(options).run();
         qunsetenv("SCHOLION_TEST_PAGE_HEADROOM");
         QCOMPARE(report.outcome, ImportReport::Outcome::Failed);
         QVERIFY2(report.error.contains(u"full"_s), qPrintable(report.error));
-        QCOMPARE(integrity(options.projectPath), u"ok"_s);
-        qint64 documents = 0;
-        QVERIFY(documentsComplete(options.projectPath, &documents));
-        QVERIFY(documents < 40);
-
         // With space again, the next import finishes the job.
-        const ImportReport again = CorpusImporter(options).run();
-        QCOMPARE(again.outcome, ImportReport::Outcome::Completed);
-        QVERIFY(documentsComplete(options.projectPath, &documents));
-        QCOMPARE(documents, 40);
+        importStoppedCleanlyThenResumes(options);
     }
 
     void realFullFilesystem()
