@@ -25,8 +25,8 @@
 // Exit codes: 0 measured (rows may say FAIL: timing never fails the run), 1 bad arguments,
 // 2 the data is wrong (import, annotations or a span operation did not do what it should).
 
+#include "annotationgenerator.h"
 #include "benchutil.h"
-#include "labelgenerator.h"
 
 #include <app/mainwindow.h>
 #include <models/annotation.h>
@@ -415,29 +415,16 @@ bool insertAnnotations(const QString &projectPath,
     const QList<qint64> &labelIds,
     quint64 seed)
 {
-    const bool ok = withConnection(projectPath, [&](QSqlDatabase &db) {
-        Random random(seed);
-        QSqlQuery query(db);
-        bool written = query.exec(u"BEGIN IMMEDIATE"_s) &&
-            query.prepare(u"INSERT INTO annotations (document_id, label_id, start_utf16, end_utf16, quote, prefix, suffix, author, created_at, updated_at, "
-                          "anchor_state) VALUES (?, ?, ?, ?, ?, ?, ?, 'annotationbench', '2026-04-15T10:00:00.000Z', '2026-04-15T10:00:00.000Z', 0)"_s);
-        for (qsizetype i = 0; written && i < ranges.size(); ++i) {
-            const TextAnchor anchor = TextAnchor::fromText(text, ranges.at(i).first, ranges.at(i).second);
-            query.bindValue(0, documentId);
-            query.bindValue(1, labelIds.at(random.below(labelIds.size())));
-            query.bindValue(2, anchor.start);
-            query.bindValue(3, anchor.end);
-            query.bindValue(4, anchor.quote);
-            query.bindValue(5, anchor.prefix);
-            query.bindValue(6, anchor.suffix);
-            written = query.exec();
-        }
-        if (!written) {
-            say(u"insert failed: "_s + query.lastError().text());
-        }
-        QSqlQuery end(db);
-        return end.exec(written ? u"COMMIT"_s : u"ROLLBACK"_s) && written;
-    });
+    Random random(seed);
+    const bool ok = insertAnchoredAnnotations(
+        projectPath,
+        documentId,
+        text,
+        ranges,
+        [&](qsizetype) {
+            return labelIds.at(random.below(labelIds.size()));
+        },
+        u"annotationbench"_s);
     if (!ok) {
         say(u"cannot insert the annotations into "_s + projectPath);
     }
@@ -510,6 +497,27 @@ std::unique_ptr<QWidget> makeWindow()
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
     return window;
+}
+
+/*! Opens the project at \a path for measuring: its consistency check and automatic backup (run on workers) are done first. */
+void openForMeasuring(Project &project, const QString &path)
+{
+    if (!project.open(path)) {
+        dataWrong(u"cannot open the project: "_s + project.errorString());
+    }
+    project.waitForConsistencyCheck();
+    project.waitForBackup(); // the automatic backup of an opened project runs on a worker: not while measuring
+}
+
+/*! A reading view in \a window, wired to \a store as in MainWindow; the window shown. */
+DocumentView *showConnectedView(QWidget *window, AnnotationStore *store)
+{
+    auto *view = new DocumentView(window);
+    window->layout()->addWidget(view);
+    connectLikeMainWindow(store, view);
+    window->show();
+    settle();
+    return view;
 }
 
 struct Row {
@@ -713,11 +721,7 @@ void Bench::prepare()
     }
     {
         Project project;
-        if (!project.open(projectPath)) {
-            dataWrong(u"cannot open the project: "_s + project.errorString());
-        }
-        project.waitForConsistencyCheck();
-        project.waitForBackup(); // the automatic backup of an opened project runs on a worker: not while measuring
+        openForMeasuring(project, projectPath);
         articleId = project.documentIdForPath(u"article.txt"_s).value_or(0);
         longId = project.documentIdForPath(u"long-line.txt"_s).value_or(0);
         shortId = project.documentIdForPath(u"short.txt"_s).value_or(0);
@@ -996,22 +1000,14 @@ void Bench::measureManyLabels()
     say(u"T5, T6: %1 opens%2"_s.arg(config.repetitions).arg(variant));
     {
         Project project;
-        if (!project.open(manyLabelsPath)) {
-            dataWrong(u"cannot open the project: "_s + project.errorString());
-        }
-        project.waitForConsistencyCheck();
-        project.waitForBackup();
+        openForMeasuring(project, manyLabelsPath);
         AnnotationStore *store = project.annotations();
         const QList<Label> fewLabels = std::exchange(labels, store->labels());
         if (labels.size() != ManyLabels) {
             dataWrong(u"the copy has %1 labels, not %2"_s.arg(labels.size()).arg(ManyLabels));
         }
         std::unique_ptr<QWidget> window = makeWindow();
-        auto *view = new DocumentView(window.get());
-        window->layout()->addWidget(view);
-        connectLikeMainWindow(store, view);
-        window->show();
-        settle();
+        DocumentView *view = showConnectedView(window.get(), store);
         // T5 as measureOpen() times it; the reference is the same open with 20 labels.
         Painter painter;
         QList<qint64> measured;
@@ -1507,20 +1503,12 @@ int main(int argc, char *argv[])
 
     if (!onlyScroll) {
         Project project;
-        if (!project.open(bench.projectPath)) {
-            dataWrong(u"cannot open the project: "_s + project.errorString());
-        }
-        project.waitForConsistencyCheck();
-        project.waitForBackup(); // the automatic backup of an opened project runs on a worker: not while measuring
+        openForMeasuring(project, bench.projectPath);
         if (const QList<qint64> wrong = project.annotations()->inconsistentAnnotations(); !wrong.isEmpty()) {
             dataWrong(u"%1 annotations do not match their text"_s.arg(wrong.size()));
         }
         std::unique_ptr<QWidget> window = makeWindow();
-        auto *view = new DocumentView(window.get());
-        window->layout()->addWidget(view);
-        connectLikeMainWindow(project.annotations(), view);
-        window->show();
-        settle();
+        DocumentView *view = showConnectedView(window.get(), project.annotations());
 
         bench.measureOpen(project, view);
     }
@@ -1529,17 +1517,9 @@ int main(int argc, char *argv[])
     }
     {
         Project project;
-        if (!project.open(bench.projectPath)) {
-            dataWrong(u"cannot open the project: "_s + project.errorString());
-        }
-        project.waitForConsistencyCheck();
-        project.waitForBackup();
+        openForMeasuring(project, bench.projectPath);
         std::unique_ptr<QWidget> window = makeWindow();
-        auto *view = new DocumentView(window.get());
-        window->layout()->addWidget(view);
-        connectLikeMainWindow(project.annotations(), view);
-        window->show();
-        settle();
+        DocumentView *view = showConnectedView(window.get(), project.annotations());
         if (onlyScroll) {
             bench.measureScroll(project, view);
         } else if (!onlyOpen) {

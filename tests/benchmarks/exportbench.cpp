@@ -8,7 +8,7 @@
 //   exportbench [--quick] [--keep DIR]
 //
 // Setup (not measured): a project with generated news-like articles (tests/models/testcorpus.h)
-// and 10 annotations per document on word boundaries over 20 labels (labelgenerator.h), written straight into the schema in one
+// and 10 annotations per document on word boundaries over 20 labels (annotationgenerator.h), written straight into the schema in one
 // transaction. Each measurement then runs in a fresh process (this program with --probe), so
 // its peak RSS (VmHWM) is its own: the raw scan (documents, texts and annotations read through
 // QtSql and touched, nothing written), the JSONL export and the brat export through
@@ -19,7 +19,7 @@
 // 2 the data is wrong (an export failed or exported other counts than the project holds).
 
 #include "../models/testcorpus.h"
-#include "labelgenerator.h"
+#include "annotationgenerator.h"
 
 #include <models/annotationstore.h>
 #include <models/export/exportengine.h>

@@ -18,7 +18,7 @@
 //   fresh process; reference: a single-thread read loop over the same files, fresh process.
 // - T11: the last T1 run goes on through MainWindow: import, search indexing and File › Export
 //   (JSONL, through the export dialog) while a 10 ms heartbeat QTimer records the longest gap.
-// - T4: 50 annotations (over 20 labels, labelgenerator.h) on each of a few hundred ~4 KB documents of that project, then
+// - T4: 50 annotations (over 20 labels, annotationgenerator.h) on each of a few hundred ~4 KB documents of that project, then
 //   MainWindow::showDocument() + pending events + a render of the reading view;
 //   reference: QPlainTextEdit::setPlainText() + pending events + render, same texts.
 // - T3: a fresh process (this program with --probe reopen) that does what `scholion PROJECT`
@@ -39,8 +39,8 @@
 // Exit codes: 0 measured (rows may say FAIL: timing never fails the run), 1 bad arguments,
 // 2 the data is wrong (an import, export or the shown document did not do what it should).
 
+#include "annotationgenerator.h"
 #include "corpusgenerator.h"
-#include "labelgenerator.h"
 
 #include <app/mainwindow.h>
 #include <models/annotation.h>

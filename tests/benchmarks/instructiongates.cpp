@@ -13,6 +13,8 @@
 //
 // Setup is outside QBENCHMARK: only the measured blocks count.
 
+#include "annotationgenerator.h"
+
 #include <models/annotationcommands.h>
 #include <models/annotationstore.h>
 #include <models/corpusimporter.h>
@@ -114,32 +116,15 @@ bool insertSpans(const QString &projectPath,
     const QList<std::pair<qsizetype, qsizetype>> &ranges,
     const QList<qint64> &labels)
 {
-    const QString connection = u"instructiongates-setup"_s;
-    bool ok = false;
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, connection);
-        db.setDatabaseName(projectPath);
-        ok = db.open();
-        QSqlQuery query(db);
-        ok = ok && query.exec(u"BEGIN IMMEDIATE"_s);
-        ok = ok &&
-            query.prepare(u"INSERT INTO annotations (document_id, label_id, start_utf16, end_utf16, quote, prefix, suffix, author, created_at, updated_at, "
-                          "anchor_state) VALUES (?, ?, ?, ?, ?, ?, ?, 'gates', '2026-12-05T10:00:00.000Z', '2026-12-05T10:00:00.000Z', 0)"_s);
-        for (qsizetype i = 0; ok && i < ranges.size(); ++i) {
-            const TextAnchor anchor = TextAnchor::fromText(text, ranges.at(i).first, ranges.at(i).second);
-            query.bindValue(0, documentId);
-            query.bindValue(1, labels.at(i % labels.size()));
-            query.bindValue(2, anchor.start);
-            query.bindValue(3, anchor.end);
-            query.bindValue(4, anchor.quote);
-            query.bindValue(5, anchor.prefix);
-            query.bindValue(6, anchor.suffix);
-            ok = query.exec();
-        }
-        ok = QSqlQuery(db).exec(ok ? u"COMMIT"_s : u"ROLLBACK"_s) && ok;
-    }
-    QSqlDatabase::removeDatabase(connection);
-    return ok;
+    return Scholion::Bench::insertAnchoredAnnotations(
+        projectPath,
+        documentId,
+        text,
+        ranges,
+        [&labels](qsizetype i) {
+            return labels.at(i % labels.size());
+        },
+        u"gates"_s);
 }
 
 QList<DocumentView::Span> spansOf(AnnotationStore *store, qint64 documentId)

@@ -2,8 +2,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-// The label sets of the benchmarks' annotation generator (issue #7): 20 labels, the size of a
-// schema an analyst works with, and 400, a large one.
+// The benchmarks' annotation generator (issue #7): the label sets, 20 labels (the size of a
+// schema an analyst works with) and 400 (a large one), and annotations anchored as Scholion
+// anchors them, written straight into a project.
+
+#include <models/reanchor.h>
 
 #include <QColor>
 #include <QList>
@@ -13,6 +16,7 @@
 #include <QVariant>
 
 #include <functional>
+#include <utility>
 
 namespace Scholion::Bench
 {
@@ -78,6 +82,40 @@ inline QList<qint64> ensureLabels(const QString &projectPath, int count)
         ids.clear();
     }
     return ids.mid(0, count);
+}
+
+/*!
+    Adds one annotation per range of \a ranges to the document \a documentId of the project at
+    \a projectPath, anchored in \a text (quote, prefix, suffix), with the label \a labelFor
+    gives for its index and \a author, in one transaction.
+*/
+inline bool insertAnchoredAnnotations(const QString &projectPath,
+    qint64 documentId,
+    const QString &text,
+    const QList<std::pair<qsizetype, qsizetype>> &ranges,
+    const std::function<qint64(qsizetype)> &labelFor,
+    const QString &author)
+{
+    using namespace Qt::StringLiterals;
+    return withConnection(projectPath, [&](QSqlDatabase &db) {
+        QSqlQuery query(db);
+        bool written = query.exec(u"BEGIN IMMEDIATE"_s) &&
+            query.prepare(u"INSERT INTO annotations (document_id, label_id, start_utf16, end_utf16, quote, prefix, suffix, author, created_at, updated_at, "
+                          "anchor_state) VALUES (?, ?, ?, ?, ?, ?, ?, ?, '2026-04-15T10:00:00.000Z', '2026-04-15T10:00:00.000Z', 0)"_s);
+        for (qsizetype i = 0; written && i < ranges.size(); ++i) {
+            const Models::TextAnchor anchor = Models::TextAnchor::fromText(text, ranges.at(i).first, ranges.at(i).second);
+            query.bindValue(0, documentId);
+            query.bindValue(1, labelFor(i));
+            query.bindValue(2, anchor.start);
+            query.bindValue(3, anchor.end);
+            query.bindValue(4, anchor.quote);
+            query.bindValue(5, anchor.prefix);
+            query.bindValue(6, anchor.suffix);
+            query.bindValue(7, author);
+            written = query.exec();
+        }
+        return QSqlQuery(db).exec(written ? u"COMMIT"_s : u"ROLLBACK"_s) && written;
+    });
 }
 
 } // namespace Scholion::Bench
